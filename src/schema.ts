@@ -1,0 +1,144 @@
+/**
+ * The fact sheet: every output shape of summit-facts is declared here, and only here.
+ * Each schema and its inferred type share one name.
+ */
+import { z } from 'zod';
+
+/** A stretch of the input: `input.slice(start, end) === text` (UTF-16 offsets). */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Span = z.infer<typeof Span>;
+
+export const ActorKind = z.enum(['person', 'organization']);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+export const Role = z.object({
+  title: z.string(),
+  organization: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  evidence: Span,
+  rule: z.string(),
+});
+export type Role = z.infer<typeof Role>;
+
+export const Actor = z.object({
+  id: z.string(),
+  kind: ActorKind,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  age: z.number().int().nullable(),
+  ageEvidence: Span.nullable(),
+  roles: z.array(Role),
+  mentions: z.array(Span),
+  rule: z.string(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const LocationKind = z.enum(['country', 'city', 'region', 'state', 'feature', 'other']);
+export type LocationKind = z.infer<typeof LocationKind>;
+
+export const Location = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: LocationKind,
+  countryCode: z.string().nullable(),
+  mentions: z.array(Span),
+  rule: z.string(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const DistanceUnit = z.enum(['km', 'm', 'mi', 'ft', 'yd', 'nmi']);
+export type DistanceUnit = z.infer<typeof DistanceUnit>;
+
+/** The same distance restated in another unit ("17 kilometers (10 miles)"). */
+export const DistanceAlt = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  value: z.number(),
+  unit: DistanceUnit,
+  meters: z.number(),
+});
+export type DistanceAlt = z.infer<typeof DistanceAlt>;
+
+export const Distance = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  value: z.number(),
+  upper: z.number().nullable(),
+  unit: DistanceUnit,
+  meters: z.number(),
+  approximate: z.boolean(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  alt: DistanceAlt.nullable(),
+  sentence: Span,
+  rule: z.string(),
+});
+export type Distance = z.infer<typeof Distance>;
+
+export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+export type TimexType = z.infer<typeof TimexType>;
+
+export const TimexMod = z.enum(['APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'START', 'MID', 'END', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE']);
+export type TimexMod = z.infer<typeof TimexMod>;
+
+export const DateFact = z.object({
+  id: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  type: TimexType,
+  /** A TIMEX3 value: 2023-09-12, 2023-09-12TMO, 2019-04, P4Y, PAST_REF, XXXX-WXX-2 … */
+  value: z.string(),
+  mod: TimexMod.nullable(),
+  sentence: Span,
+  rule: z.string(),
+});
+export type DateFact = z.infer<typeof DateFact>;
+
+export const EventDate = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  type: TimexType,
+  value: z.string(),
+});
+export type EventDate = z.infer<typeof EventDate>;
+
+export const Event = z.object({
+  id: z.string(),
+  date: EventDate,
+  trigger: Span,
+  summary: z.string(),
+  participants: z.array(z.string()),
+  sentence: Span,
+  rule: z.string(),
+});
+export type Event = z.infer<typeof Event>;
+
+export const FactKind = z.enum(['actors', 'locations', 'distances', 'dates', 'events']);
+export type FactKind = z.infer<typeof FactKind>;
+export const FACT_KINDS = FactKind.options;
+
+export const FactSheet = z.object({
+  schemaVersion: z.literal(1),
+  source: z.object({ path: z.string().nullable(), characters: z.number().int().nonnegative() }),
+  referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  actors: z.array(Actor),
+  locations: z.array(Location),
+  distances: z.array(Distance),
+  dates: z.array(DateFact),
+  events: z.array(Event),
+  warnings: z.array(z.string()),
+});
+export type FactSheet = z.infer<typeof FactSheet>;
+
+/** The fact sheet as JSON Schema, for `summit-facts schema` and for users' validators. */
+export function factSheetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(FactSheet) as Record<string, unknown>;
+}
