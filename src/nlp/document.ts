@@ -39,7 +39,10 @@ export interface Paragraph {
 }
 
 export interface Document {
+  /** the normalized text that rules match on */
   text: string;
+  /** the input as given, with the same offsets: every output string is sliced from it */
+  source: string;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
@@ -111,8 +114,9 @@ interface RawSentence {
 const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'");
 
 /** Parse normalized text into a Document. Offsets are absolute in `text`. */
-export function parse(text: string): Document {
-  const doc: Document = { text, paragraphs: paragraphs(text), sentences: [], tokens: [] };
+export function parse(text: string, source: string = text): Document {
+  if (source.length !== text.length) throw new Error('normalized text must keep the length of the input');
+  const doc: Document = { text, source, paragraphs: paragraphs(text), sentences: [], tokens: [] };
   doc.paragraphs.forEach((para, p) => {
     const chunk = text.slice(para.start, para.end);
     const json = nlp(chunk).json({ offset: true, terms: { offset: true } }) as RawSentence[];
@@ -159,4 +163,13 @@ const trailingPunct = (post: string) => post.replace(/\s+$/, '').length;
 /** Tokens of one sentence. */
 export function sentenceTokens(doc: Document, s: Sentence): Token[] {
   return doc.tokens.slice(s.first, s.last);
+}
+
+let lexicon: Record<string, string | string[]> | null = null;
+
+/** The tag compromise's lexicon gives a lower-case word, if any ("today" → "Date", "nice" → "Adjective"). */
+export function lexiconTag(word: string): string | undefined {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return Array.isArray(tag) ? tag[0] : tag;
 }

@@ -1,0 +1,56 @@
+/**
+ * Actors: people and organizations, one per real entity, with every mention. Names come from the shared name analysis;
+ * this stage groups their forms ("Kim Jong-un", "Kim", "Kim's") and promotes lone words that name a known person.
+ */
+import type { Actor, ActorKind } from '../schema.js';
+import type { ExtractContext } from './context.js';
+import type { Mention, NameAnalysis } from './names.js';
+import { groupByName, matchesGroup } from '../link/aliases.js';
+import { span } from '../text/spans.js';
+
+export interface ActorDraft {
+  actor: Actor;
+  mentions: Mention[];
+}
+
+const bareName = (m: Mention) => m.text.replace(/'s?$/i, '');
+
+function toDrafts(ctx: ExtractContext, kind: ActorKind, mentions: Mention[]): ActorDraft[] {
+  const groups = groupByName(mentions, bareName, (m) => m.start);
+  return groups.map((g) => {
+    const forms = [...new Set(g.mentions.map(bareName))];
+    const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
+    return {
+      actor: {
+        id: '',
+        kind,
+        name,
+        aliases: forms.filter((f) => f !== name),
+        age: null,
+        ageEvidence: null,
+        roles: [],
+        mentions: g.mentions.map((m) => span(ctx.doc.source, m.start, m.end)),
+        rule: g.mentions[0]!.rule,
+      },
+      mentions: g.mentions,
+    };
+  });
+}
+
+export function extractActors(ctx: ExtractContext, names: NameAnalysis): ActorDraft[] {
+  const people = names.mentions.filter((m) => m.kind === 'person');
+  const personGroups = groupByName(people, bareName, (m) => m.start);
+  // a lone capitalized word that is part of a person's full name is that person ("Peskov", "Jackson")
+  for (const m of names.mentions) {
+    if (m.kind === 'person' || m.words.length !== 1) continue;
+    if (m.kind === 'location' && m.place?.kind === 'country') continue;
+    if (m.kind === 'organization' && m.rule !== 'tagged-organization') continue;
+    if (matchesGroup(personGroups, bareName(m))) {
+      m.kind = 'person';
+      m.rule = 'alias-of-person';
+      people.push(m);
+    }
+  }
+  const orgs = names.mentions.filter((m) => m.kind === 'organization');
+  return [...toDrafts(ctx, 'person', people), ...toDrafts(ctx, 'organization', orgs)];
+}

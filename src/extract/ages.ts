@@ -1,0 +1,97 @@
+/**
+ * Ages of named people, in the forms news uses: "Kim Jong-un, 39,", "Vladimir Putin (70)", "Mr. Schwarz, 52 years old,",
+ * "Jane Doe, aged 39,", "the 39-year-old" (the person last named), "39-year-old John Smith". Never a duration ("for 39
+ * years"), a quantity, or an unnamed person.
+ */
+import type { Span } from '../schema.js';
+import type { ExtractContext } from './context.js';
+import type { Mention, NameAnalysis, Word } from './names.js';
+import { span } from '../text/spans.js';
+import { TITLE_HEADS } from './lexicon.js';
+
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'father', 'mother', 'son', 'daughter', 'veteran', 'native', 'suspect', 'victim', 'driver', 'resident', 'actor', 'actress', 'singer', 'star', 'politician', 'businessman', 'businesswoman']);
+
+export interface AgeFinding {
+  age: number;
+  evidence: Span;
+  /** the person mention the age is written beside; null when it refers back ("the 39-year-old") */
+  mention: Mention | null;
+  /** where the age stands, for referring back to the person last named */
+  at: number;
+  sentence: number;
+  rule: string;
+}
+
+const MAX_AGE = 120;
+const plausible = (n: number) => Number.isInteger(n) && n > 0 && n <= MAX_AGE;
+const YEAR_OLD = /^(\d{1,3})-year-old$/i;
+
+export function extractAges(ctx: ExtractContext, names: NameAnalysis): AgeFinding[] {
+  const text = ctx.doc.source;
+  const out: AgeFinding[] = [];
+  const people = names.mentions.filter((m) => m.kind === 'person');
+  const usedWords = new Set<Word>();
+  for (const m of people) {
+    const ws = names.words[m.sentence]!;
+    const last = m.words[m.words.length - 1]!;
+    const next = ws[last.i + 1];
+    if (!next) continue;
+    const between = text.slice(last.bareEnd, next.start);
+    // "Putin (70)": the parenthesis may be part of the token or around it
+    const paren = /^\s*\($/.test(between) || /^\(\d+\)$/.test(next.text);
+    const comma = /^'?s?,\s+$/.test(text.slice(last.end, next.start)) || /^,\s+$/.test(between);
+    const digits = next.text.replace(/^\(|\)$/g, '');
+    if (/^\d{1,3}$/.test(digits) && plausible(+digits)) {
+      const after = ws[next.i + 1];
+      const closes = paren ? /^\)/.test(next.post) || /\)$/.test(next.text) : /^[,.;]|^\s*$/.test(next.post) || (/^\s+$/.test(next.post) && /^(years?|yrs?)$/.test(after?.key ?? ''));
+      if ((paren || comma) && closes) {
+        const yearsOld = after && /^years?$/.test(after.key) && ws[next.i + 2]?.key === 'old';
+        const end = yearsOld ? ws[next.i + 2]!.end : next.start + next.text.length;
+        const start = paren && !next.text.startsWith('(') ? next.start : next.start;
+        out.push({ age: +digits, evidence: span(text, start, end), mention: m, at: next.start, sentence: m.sentence, rule: paren ? 'name-parenthesis' : yearsOld ? 'name-years-old' : 'name-comma-age' });
+        usedWords.add(next);
+        continue;
+      }
+    }
+    // "Jane Doe, aged 39," / "Jane Doe, age 39,"
+    if (comma && /^aged?$/.test(next.key)) {
+      const n = ws[next.i + 1];
+      if (n && /^\d{1,3}$/.test(n.text) && plausible(+n.text)) {
+        out.push({ age: +n.text, evidence: span(text, next.start, n.end), mention: m, at: n.start, sentence: m.sentence, rule: 'name-aged' });
+        usedWords.add(n);
+        continue;
+      }
+    }
+    // "Jane Doe, a 39-year-old teacher,"
+    if (comma) {
+      const k = /^(a|an|the)$/.test(next.key) ? next.i + 1 : next.i;
+      const w = ws[k];
+      const y = w?.text.match(YEAR_OLD);
+      if (w && y && plausible(+y[1]!)) {
+        out.push({ age: +y[1]!, evidence: span(text, w.start, w.end), mention: m, at: w.start, sentence: m.sentence, rule: 'name-year-old' });
+        usedWords.add(w);
+      }
+    }
+  }
+  // "39-year-old John Smith" before the name, or "the 39-year-old" referring back to the person last named
+  names.words.forEach((ws) => {
+    for (const w of ws) {
+      if (usedWords.has(w)) continue;
+      const y = w.text.match(YEAR_OLD);
+      if (!y || !plausible(+y[1]!)) continue;
+      const nextMention = people.find((m) => m.start >= w.end && m.start <= w.end + 1);
+      if (nextMention) {
+        out.push({ age: +y[1]!, evidence: span(text, w.start, w.end), mention: nextMention, at: w.start, sentence: w.sentence, rule: 'year-old-before-name' });
+        continue;
+      }
+      const prev = ws[w.i - 1];
+      // only "the 39-year-old" standing for a person: not "a 39-year-old man" (unnamed) nor "a 39-year-old company"
+      const after = ws[w.i + 1];
+      const refers = !after || /[,.;]/.test(w.post) || after.tokens.some((t) => t.tags.has('Verb')) || TITLE_HEADS.has(after.key) || PERSON_NOUNS.has(after.key);
+      if (prev?.key === 'the' && refers) {
+        out.push({ age: +y[1]!, evidence: span(text, w.start, w.end), mention: null, at: w.start, sentence: w.sentence, rule: 'the-year-old' });
+      }
+    }
+  });
+  return out.sort((a, b) => a.at - b.at);
+}

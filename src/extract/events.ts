@@ -1,0 +1,149 @@
+/**
+ * Dated events: each DATE or TIME expression anchors the event it modifies. The trigger is an event noun right before
+ * the date ("the end of the Soviet Union in 1991", "his trip four years ago") or else the nearest main verb of the
+ * date's clause; participants are the named actors and places of that clause, with he/she/his/her resolved to the
+ * person named last.
+ */
+import type { DateFact, Event, Span } from '../schema.js';
+import type { ExtractContext } from './context.js';
+import type { Token } from '../nlp/document.js';
+import { span } from '../text/spans.js';
+
+/** A named participant's mention, by canonical name. */
+export interface NamedMention {
+  name: string;
+  start: number;
+  end: number;
+  person: boolean;
+}
+
+/** Nouns that name events; one right before a date is the event it dates. */
+const EVENT_NOUNS = new Set([
+  'trip', 'visit', 'meeting', 'meetings', 'talks', 'summit', 'conference', 'election', 'elections', 'vote', 'referendum', 'war',
+  'attack', 'attacks', 'invasion', 'end', 'start', 'beginning', 'collapse', 'fall', 'crash', 'death', 'birth', 'agreement',
+  'deal', 'treaty', 'ceasefire', 'strike', 'protest', 'protests', 'rally', 'launch', 'test', 'explosion', 'bombing', 'coup',
+  'earthquake', 'storm', 'hurricane', 'flood', 'fire', 'shooting', 'arrest', 'trial', 'verdict', 'ruling', 'hearing',
+  'announcement', 'speech', 'interview', 'merger', 'acquisition', 'offering', 'sale', 'purchase', 'report', 'release',
+  'opening', 'closing', 'resignation', 'inauguration', 'funeral', 'wedding', 'ceremony', 'crisis', 'revolution', 'uprising',
+  'independence', 'dissolution', 'reunification', 'anniversary', 'victory', 'defeat', 'loss', 'win', 'match', 'game', 'race',
+  'session', 'debate', 'negotiations', 'deadline', 'meltdown', 'recession', 'decline', 'rise', 'drop', 'jump', 'surge',
+]);
+
+const SKIP_VERB = (t: Token) =>
+  !t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || (t.tags.has('Copula') && !t.tags.has('PastTense')) ||
+  /^(be|been|being|am|is|are|was|were|has|have|had|do|does|did|to)$/.test(t.normal);
+const PRONOUNS = /^(he|she|his|her|him|hers|himself|herself)$/;
+const PREPOSITIONS = /^(in|on|at|of|by|since|until|till|from|during|before|after|for|through|around|about|between|within)$/;
+
+interface Clause {
+  first: number;
+  last: number;
+}
+
+/** Clause boundaries around a token: commas, semicolons, dashes and the complementizer "that". */
+function clauseAround(tokens: Token[], lo: number, hi: number): Clause {
+  let first = lo;
+  while (first > 0 && !/[,;:—–]/.test(tokens[first - 1]!.post) && tokens[first]!.normal !== 'that') first--;
+  if (tokens[first]?.normal === 'that' && first < lo) first++;
+  let last = hi;
+  while (last < tokens.length - 1 && !/[,;:—–]/.test(tokens[last]!.post) && tokens[last + 1]!.normal !== 'that') last++;
+  return { first, last };
+}
+
+export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], named: readonly NamedMention[]): Event[] {
+  const { doc } = ctx;
+  const events: Event[] = [];
+  const people = named.filter((n) => n.person).sort((a, b) => a.start - b.start);
+  for (const date of dates) {
+    if (date.type !== 'DATE' && date.type !== 'TIME') continue;
+    if (/_REF$/.test(date.value)) continue;
+    const sentence = doc.sentences.find((s) => s.start <= date.start && date.end <= s.end);
+    if (!sentence) continue;
+    const tokens = doc.tokens.slice(sentence.first, sentence.last);
+    const inDate = (t: Token) => t.start < date.end && date.start < t.end;
+    const dFirst = tokens.findIndex(inDate);
+    if (dFirst < 0) continue;
+    let dLast = dFirst;
+    while (dLast + 1 < tokens.length && inDate(tokens[dLast + 1]!)) dLast++;
+
+    const trigger = eventNoun(tokens, dFirst) ?? nearestVerb(tokens, dFirst, dLast);
+    if (trigger < 0) continue;
+    const lo = Math.min(trigger, dFirst);
+    const hi = Math.max(trigger, dLast);
+    let clause = clauseAround(tokens, lo, hi);
+    // a clause that is only an adverbial phrase ("on his last trip four years ago") takes its host clause along
+    if (PREPOSITIONS.test(tokens[clause.first]!.normal) && clause.first > 0) clause = { first: clauseAround(tokens, clause.first - 1, clause.first - 1).first, last: clause.last };
+    const from = tokens[clause.first]!.start;
+    const to = tokens[clause.last]!.end;
+    const participants: string[] = [];
+    const add = (name: string) => participants.includes(name) || participants.push(name);
+    for (const n of named) if (n.start >= from && n.end <= to && !(n.start < date.end && date.start < n.end)) add(n.name);
+    for (let k = clause.first; k <= clause.last; k++) {
+      if (!PRONOUNS.test(tokens[k]!.normal)) continue;
+      const before = people.filter((p) => p.end <= tokens[k]!.start).at(-1);
+      if (before) add(before.name);
+    }
+    const t = tokens[trigger]!;
+    events.push({
+      id: '',
+      date: { start: date.start, end: date.end, text: date.text, type: date.type, value: date.value },
+      trigger: span(doc.source, t.start, t.end),
+      summary: summarize(doc.source, tokens, clause, trigger, date),
+      participants,
+      sentence: date.sentence,
+      rule: EVENT_NOUNS.has(t.root) && !t.tags.has('Verb') ? 'event-noun' : 'nearest-verb',
+    });
+  }
+  return events;
+}
+
+/** An event noun just before the date: "trip four years ago", "the end of the Soviet Union in 1991". */
+function eventNoun(tokens: Token[], dFirst: number): number | null {
+  let k = dFirst - 1;
+  if (k >= 0 && PREPOSITIONS.test(tokens[k]!.normal)) k--;
+  const isEventNoun = (t: Token | undefined) => !!t && EVENT_NOUNS.has(t.normal) && !t.tags.has('Verb');
+  if (isEventNoun(tokens[k])) return k;
+  // "the end of <name> in 1991": skip a capitalized name and "of"
+  let j = k;
+  while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && !/[,;]/.test(tokens[j]!.post)) j--;
+  if (j < k && tokens[j]?.normal === 'of' && isEventNoun(tokens[j - 1])) return j - 1;
+  if (j < k && tokens[j]?.normal === 'the' && tokens[j - 1]?.normal === 'of' && isEventNoun(tokens[j - 2])) return j - 2;
+  return null;
+}
+
+/** The nearest main verb, counting a crossed comma or clause boundary as a long way. */
+function nearestVerb(tokens: Token[], dFirst: number, dLast: number): number {
+  let best = -1;
+  let bestCost = Infinity;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= dFirst && k <= dLast) continue;
+    if (SKIP_VERB(tokens[k]!)) continue;
+    const [a, b] = k < dFirst ? [k, dFirst] : [dLast, k];
+    let cost = b - a;
+    for (let j = a; j < b; j++) if (/[,;:—–]/.test(tokens[j]!.post)) cost += 6;
+    // a verb before the date is the usual English order ("crossed the border on Tuesday")
+    if (k > dLast) cost += 0.5;
+    if (tokens[k]!.tags.has('Gerund') || tokens[k]!.tags.has('Participle')) cost += 2;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = k;
+    }
+  }
+  return best;
+}
+
+function summarize(text: string, tokens: Token[], clause: Clause, trigger: number, date: Span): string {
+  let first = clause.first;
+  let last = clause.last;
+  if (last - first > 12) {
+    first = Math.max(clause.first, trigger - 5);
+    last = Math.min(clause.last, trigger + 6);
+  }
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.start >= date.start && t.end <= date.end) continue;
+    words.push(text.slice(t.start, t.end));
+  }
+  return words.join(' ').replace(/\s+/g, ' ').replace(/^(on|in|at|by|since|until|till|from|during) /i, '').trim();
+}

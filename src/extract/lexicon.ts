@@ -1,0 +1,70 @@
+/**
+ * Word lists the entity extractors share: titles, honorifics, role qualifiers, organization heads, institutions, name
+ * particles. Rules as data: each list is general English news usage.
+ */
+
+/** Honorifics: a person follows; they are never part of the name. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'sr', 'mister', 'madam', 'mme', 'messrs']);
+
+/**
+ * Heads of titles and functions ("spokesman", "Foreign Minister", "chief executive"). A capitalized run that ends in one
+ * of these before a name is a title, not part of the name.
+ */
+export const TITLE_HEADS = new Set([
+  'president', 'vice-president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'advisor', 'adviser',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'officer', 'director', 'manager',
+  'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'premier', 'chancellor',
+  'ambassador', 'envoy', 'diplomat', 'attorney', 'judge', 'justice', 'prosecutor', 'lawyer', 'commissioner', 'inspector',
+  'general', 'gen', 'admiral', 'adm', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt',
+  'commander', 'cmdr', 'marshal', 'chief', 'head', 'leader', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal',
+  'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'sheikh', 'president-elect', 'analyst', 'economist', 'strategist',
+  'founder', 'co-founder', 'owner', 'partner', 'treasurer', 'deputy', 'aide', 'official', 'spokesmen', 'correspondent',
+  'reporter', 'editor', 'columnist', 'professor', 'dean', 'coach', 'striker', 'player', 'detective', 'det', 'sheriff',
+  'superintendent', 'supt', 'dictator', 'negotiator', 'counsel', 'attache', 'consul', 'regent', 'delegate', 'mp', 'pm', 'vp',
+  'auditor', 'controller', 'comptroller', 'clerk', 'registrar', 'provost', 'principal', 'chieftain', 'warlord', 'publisher',
+  'trustee', 'banker', 'broker', 'trader', 'investor', 'administrator', 'coordinator', 'supervisor', 'ruler', 'monarch',
+]);
+
+/** Words that qualify a role in time or rank ("then US President", "former chairman", "acting director"). */
+export const QUALIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'ex', 'retired', 'current', 'future', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'elected', 'designate']);
+/** Of the qualifiers, those that are kept in the title itself as well ("Deputy Prime Minister"). */
+export const RANK_QUALIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'senior', 'junior']);
+
+/** The last word of an organization's name ("Defense Ministry", "Workers' Party", "U.S. Trust Corp."). */
+export const ORG_HEADS = new Set([
+  'ministry', 'department', 'agency', 'party', 'inc', 'corp', 'corporation', 'co', 'company', 'companies', 'ltd', 'llc', 'plc',
+  'ag', 'sa', 'nv', 'gmbh', 'group', 'bank', 'bancorp', 'trust', 'fund', 'holdings', 'partners', 'associates', 'industries',
+  'university', 'college', 'institute', 'school', 'academy', 'council', 'committee', 'commission', 'board', 'bureau', 'office',
+  'court', 'parliament', 'assembly', 'congress', 'senate', 'house', 'army', 'navy', 'force', 'forces', 'police', 'guard',
+  'association', 'federation', 'league', 'union', 'society', 'foundation', 'organization', 'organisation', 'alliance', 'front',
+  'movement', 'church', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'electric', 'energy', 'oil', 'petroleum',
+  'press', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'network', 'broadcasting',
+  'television', 'radio', 'exchange', 'reserve', 'administration', 'authority', 'service', 'services', 'team', 'club',
+  'brigade', 'battalion', 'regiment', 'division', 'corps', 'cabinet', 'government', 'secretariat', 'tribunal', 'laboratories',
+  'labs', 'securities', 'capital', 'investments', 'insurance', 'communications', 'pharmaceuticals', 'entertainment', 'media',
+  'hospital', 'clinic', 'museum', 'library', 'council', 'centre', 'center', 'mission', 'coalition', 'junta', 'regime',
+]);
+
+/** Heads after which "of" continues a name ("Bank of America", "Ministry of Defense", "Gulf of Mexico"). */
+export const OF_HEADS = new Set([
+  'bank', 'ministry', 'department', 'university', 'college', 'institute', 'school', 'council', 'committee', 'commission', 'board',
+  'bureau', 'office', 'court', 'house', 'federation', 'league', 'union', 'society', 'association', 'church', 'republic',
+  'kingdom', 'state', 'states', 'gulf', 'sea', 'bay', 'isle', 'cape', 'strait', 'straits', 'lake', 'mount', 'museum', 'academy',
+  'secretary', 'minister', 'chamber', 'city', 'port', 'duke', 'prince', 'king', 'queen', 'emirates', 'islands', 'sultanate',
+  'people', 'peoples', 'organization', 'organisation', 'party', 'army', 'chief', 'chiefs', 'center', 'centre', 'sisters', 'order',
+]);
+
+/** Places, institutions and bodies that news names with one common word; the rest come from the gazetteer. */
+export const INSTITUTIONS = new Set([
+  'kremlin', 'pentagon', 'white house', 'congress', 'parliament', 'senate', 'vatican', 'knesset', 'duma', 'bundestag',
+  'politburo', 'nato', 'un', 'u.n.', 'united nations', 'european union', 'eu', 'opec', 'interpol', 'unicef', 'unesco', 'who',
+  'imf', 'world bank', 'fbi', 'cia', 'nsa', 'kgb', 'fsb', 'sec', 'fda', 'epa', 'nasa', 'federal reserve', 'fed', 'supreme court',
+  'downing street', 'elysee', 'state department', 'justice department', 'treasury', 'red cross', 'taliban', 'hamas', 'hezbollah',
+  'al-qaeda', 'al qaeda', 'associated press', 'ap', 'reuters', 'afp', 'tass', 'xinhua', 'kcna', 'bbc', 'cnn', 'yonhap',
+]);
+
+/** Particles inside names ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'abu', 'ter', 'ten', 'y', 'st']);
+
+/** Name suffixes ("Jr.", "III"). */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -1,0 +1,261 @@
+/**
+ * Proper-name mentions: capitalized runs of words, cut and classified as person, organization or location.
+ * Shared by the actor, location, age and role extractors, so the text is scanned for names once.
+ */
+import { lexiconTag, type Document, type Token } from '../nlp/document.js';
+import { lookupPlace, type Place } from '../geo/gazetteer.js';
+import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, QUALIFIERS, TITLE_HEADS } from './lexicon.js';
+
+/** A word: one token, or tokens joined by hyphens without spaces ("Jong-un", "al-Assad"). */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** the word without a possessive ending */
+  bareEnd: number;
+  key: string;
+  tokens: Token[];
+  cap: boolean;
+  possessive: boolean;
+  /** the punctuation and space after the word */
+  post: string;
+  sentence: number;
+  /** index of the word in its sentence */
+  i: number;
+}
+
+export type MentionKind = 'person' | 'organization' | 'location' | 'unknown';
+
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  words: Word[];
+  sentence: number;
+  /** the words of a title written before the name ("Foreign Minister", "US National Security Advisor") */
+  title: Word[];
+  place: Place | null;
+  rule: string;
+}
+
+export interface NameAnalysis {
+  /** words of each sentence */
+  words: Word[][];
+  mentions: Mention[];
+}
+
+const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
+const isCap = (s: string) => /^\p{Lu}/u.test(s);
+const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'airport', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
+const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
+const REGION_TAIL: Record<string, 'region' | 'city' | 'state'> = { province: 'region', region: 'region', county: 'region', district: 'region', prefecture: 'region', oblast: 'region', city: 'city', state: 'state' };
+const CONNECTORS_IN_ORGS = new Set(['&', 'and']);
+
+export function words(doc: Document): Word[][] {
+  return doc.sentences.map((s) => {
+    const out: Word[] = [];
+    for (let k = s.first; k < s.last; k++) {
+      const group: Token[] = [doc.tokens[k]!];
+      while (k + 1 < s.last && /^[-‐]$/.test(doc.tokens[k]!.post) && doc.tokens[k + 1]!.start === doc.tokens[k]!.end + 1) {
+        group.push(doc.tokens[++k]!);
+      }
+      const first = group[0]!;
+      const last = group[group.length - 1]!;
+      const text = doc.text.slice(first.start, last.end);
+      const possessive = /'s$/i.test(text) || last.tags.has('Possessive') || /^'/.test(last.post);
+      const bareEnd = /'s$/i.test(text) ? last.end - 2 : last.end;
+      out.push({
+        start: first.start, end: last.end, text, bareEnd, key: text.slice(0, bareEnd - first.start).toLowerCase().replace(/\.$/, ''),
+        tokens: group, cap: isCap(text), possessive, post: last.post, sentence: s.index, i: out.length,
+      });
+    }
+    return out;
+  });
+}
+
+/** Does the space after a word end a name? Commas, brackets, quotes and dashes do; the dot of an abbreviation does not. */
+function breaksAfter(w: Word): boolean {
+  return /[,;:()[\]"!?—–]|\s-\s/.test(w.post) || /^'/.test(w.post);
+}
+
+function isTitleWord(w: Word): boolean {
+  return TITLE_HEADS.has(w.key) || HONORIFICS.has(w.key);
+}
+
+/** Words a sentence may start with that are not names, although capitalized. */
+function commonAtStart(w: Word): boolean {
+  if (w.tokens.some((t) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization'))) return false;
+  const tag = lexiconTag(w.key);
+  if (tag && !/Person|Name|Place|City|Country|Region|Organization|ProperNoun/.test(tag)) return true;
+  return !w.tokens.some((t) => t.tags.has('ProperNoun'));
+}
+
+/** A word that is a place or an institution by itself ("Kremlin", "Moscow"), even at the start of a sentence. */
+function knownAlone(w: Word): boolean {
+  return INSTITUTIONS.has(w.key) || !!lookupPlace(w.text.slice(0, w.bareEnd - w.start));
+}
+
+/** Lower-case words that extend a place into a feature ("the Pacific coast", "the Gulf coast"). */
+const PLACE_EXTENSIONS = new Set(['coast', 'coastline', 'shore', 'seaboard', 'basin', 'rim']);
+
+/** Find the capitalized runs of a sentence: [start word index, end word index) pairs. */
+function runs(ws: Word[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!ws[i]!.cap || /^\d/.test(ws[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < ws.length) {
+      const prev = ws[j - 1]!;
+      const next = ws[j]!;
+      if (/'s$/i.test(prev.text)) break;
+      if (breaksAfter(prev)) {
+        // a plural possessive inside an organization's name: "Workers' Party"
+        if (/^'/.test(prev.post) && next.cap && ORG_HEADS.has(next.key)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (next.cap && !/^\d/.test(next.text)) {
+        j++;
+        continue;
+      }
+      const after = ws[j + 1];
+      if (after?.cap && !breaksAfter(next)) {
+        if (NAME_PARTICLES.has(next.key) && !isTitleWord(prev)) {
+          j += 2;
+          continue;
+        }
+        if (next.key === 'of' && OF_HEADS.has(prev.key)) {
+          j += 2;
+          continue;
+        }
+        if (CONNECTORS_IN_ORGS.has(next.key) && next.text === '&') {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function makeMention(kind: MentionKind, ws: Word[], text: string, title: Word[], place: Place | null, rule: string): Mention {
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  return { kind, start: first.start, end: last.bareEnd, text: text.slice(first.start, last.bareEnd), words: ws, sentence: first.sentence, title, place, rule };
+}
+
+const nameOf = (text: string, ws: Word[]) => text.slice(ws[0]!.start, ws[ws.length - 1]!.bareEnd);
+const isAcronym = (s: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(s);
+
+/** Organization or location by the whole run alone, before any title is cut off. */
+function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Place | null; rule: string } | null {
+  const name = nameOf(text, ws);
+  const last = ws[ws.length - 1]!;
+  const first = ws[0]!;
+  const place = lookupPlace(name);
+  if (place) return { kind: 'location', place, rule: 'gazetteer' };
+  const lower = name.toLowerCase();
+  if (INSTITUTIONS.has(lower) && (ws.length > 1 || !isAcronym(lower.toUpperCase()) || isAcronym(name))) return { kind: 'organization', place: null, rule: 'institution' };
+  if (ws.length > 1 && ORG_HEADS.has(last.key)) return { kind: 'organization', place: null, rule: 'organization-head' };
+  if (ws.length > 1 && FEATURE_TAIL.has(last.key)) return { kind: 'location', place: { name, kind: 'feature', countryCode: null, lat: null, lng: null, population: 0 }, rule: 'feature-word' };
+  if (ws.length > 1 && FEATURE_HEAD.has(first.key)) return { kind: 'location', place: { name, kind: 'feature', countryCode: null, lat: null, lng: null, population: 0 }, rule: 'feature-word' };
+  if (ws.length > 1 && REGION_TAIL[last.key]) {
+    const inner = lookupPlace(nameOf(text, ws.slice(0, -1)));
+    return { kind: 'location', place: { name, kind: REGION_TAIL[last.key]!, countryCode: inner?.countryCode ?? null, lat: null, lng: null, population: 0 }, rule: 'region-word' };
+  }
+  if (ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person'))) return { kind: 'organization', place: null, rule: 'tagged-organization' };
+  if (isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key)) return { kind: 'organization', place: null, rule: 'acronym' };
+  return null;
+}
+
+/** Is the word before a run a title or honorific ("spokesman", "Mr.")? */
+function titleBefore(ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  return !!prev && !breaksAfter(prev) && isTitleWord(prev);
+}
+
+function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
+  if (titleBefore(all, i)) return 'after-title';
+  const tagged = ws.filter((w) => hasTag(w, 'Person') || hasTag(w, 'FirstName') || hasTag(w, 'LastName')).length;
+  const placey = ws.some((w) => hasTag(w, 'Place') && !hasTag(w, 'Person'));
+  if (tagged && !placey && !ws.some((w) => hasTag(w, 'Demonym'))) return 'tagged-person';
+  // East Asian given names are written with a hyphen and a lower-case second part: "Kim Jong-un", "Cho Sun-hui"
+  if (ws.length >= 2 && ws.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w.text.slice(0, w.bareEnd - w.start)))) return 'hyphenated-given-name';
+  const next = all[i + ws.length];
+  if (ws.length >= 2 && next && /^(said|says|told|added|asked|explained|wrote)$/.test(next.key)) return 'speaker';
+  // "Name, 52," — an age right after a name
+  const last = ws[ws.length - 1]!;
+  if (ws.length >= 2 && /,/.test(last.post) && next && /^\d{1,3}$/.test(next.text) && /,|\.|$/.test(next.post)) return 'age-apposition';
+  return null;
+}
+
+export function analyzeNames(doc: Document): NameAnalysis {
+  const all = words(doc);
+  const mentions: Mention[] = [];
+  all.forEach((ws) => {
+    for (let [i, j] of runs(ws)) {
+      // a leading article is not part of a name
+      while (i < j && /^(the|a|an)$/.test(ws[i]!.key)) i++;
+      // a sentence-initial capital on a common word ("Today", "Photos", "However")
+      const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
+      if (i < j && (i === 0 || firstOfSentence) && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) i++;
+      // days and months are dates, not names
+      while (i < j && ws[i]!.tokens.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) i++;
+      if (i >= j) continue;
+      let run = ws.slice(i, j);
+      // trailing particles or "of" left dangling
+      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of')) run = run.slice(0, -1);
+      if (!run.length) continue;
+
+      const whole = classifyWhole(doc.text, run);
+      if (whole && !titleBefore(ws, i)) {
+        const ext = ws[j];
+        if (whole.kind === 'location' && ext && PLACE_EXTENSIONS.has(ext.key) && !breaksAfter(run[run.length - 1]!)) {
+          const ws2 = [...run, ext];
+          const name = nameOf(doc.text, ws2);
+          mentions.push(makeMention('location', ws2, doc.source, [], { name, kind: 'feature', countryCode: whole.place?.countryCode ?? null, lat: null, lng: null, population: 0 }, 'place-feature'));
+          continue;
+        }
+        mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule));
+        continue;
+      }
+      // a title written in capitals before the name: cut it off ("Foreign Minister Cho Sun-hui")
+      let cut = -1;
+      for (let k = 0; k < run.length - 1; k++) if (isTitleWord(run[k]!) || (run[k]!.key === 'of' && k > 0 && isTitleWord(run[k - 1]!))) cut = k;
+      // "Secretary of State John Kerry": the word after "of" belongs to the title
+      if (cut >= 0 && run[cut + 1]?.key === 'of' && run.length > cut + 3) cut += 2;
+      else if (cut >= 0 && run[cut]!.key === 'of' && run.length > cut + 2) cut += 1;
+      const title = cut >= 0 ? run.slice(0, cut + 1) : [];
+      const name = cut >= 0 ? run.slice(cut + 1) : run;
+      // names end before a suffix-less title word ("Peskov Spokesman" is rare; leave as is)
+      const inner = title.length ? classifyWhole(doc.text, name) : null;
+      if (inner && inner.kind !== 'person' && !title.some((w) => HONORIFICS.has(w.key))) {
+        mentions.push(makeMention(inner.kind, name, doc.source, [], inner.place, inner.rule));
+        continue;
+      }
+      const personRule = title.length ? (title.some((w) => HONORIFICS.has(w.key)) ? 'after-honorific' : 'after-title') : looksLikePerson(name, ws, i);
+      if (personRule) {
+        mentions.push(makeMention('person', name, doc.source, title, null, personRule));
+        continue;
+      }
+      if (whole) {
+        mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule));
+        continue;
+      }
+      if (run.length === 1 && NAME_SUFFIXES.has(run[0]!.key)) continue;
+      if (run.every((w) => QUALIFIERS.has(w.key) || isTitleWord(w))) continue;
+      mentions.push(makeMention('unknown', name, doc.source, title, null, 'capitalized'));
+    }
+  });
+  return { words: all, mentions };
+}
