@@ -50,6 +50,7 @@ const isCap = (s: string) => /^\p{Lu}/u.test(s);
 const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'airport', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
 const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
 const REGION_TAIL: Record<string, 'region' | 'city' | 'state'> = { province: 'region', region: 'region', county: 'region', district: 'region', prefecture: 'region', oblast: 'region', city: 'city', state: 'state' };
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const CONNECTORS_IN_ORGS = new Set(['&', 'and']);
 
 export function words(doc: Document): Word[][] {
@@ -62,11 +63,13 @@ export function words(doc: Document): Word[][] {
       }
       const first = group[0]!;
       const last = group[group.length - 1]!;
-      const text = doc.text.slice(first.start, last.end);
+      // the dot of an abbreviation or initial belongs to the word ("Jr.", "Inc.", "F.")
+      const dot = last.post.startsWith('.') && (last.tags.has('Abbreviation') || /^\p{Lu}$/u.test(last.text)) ? 1 : 0;
+      const text = doc.text.slice(first.start, last.end + dot);
       const possessive = /'s$/i.test(text) || last.tags.has('Possessive') || /^'/.test(last.post);
-      const bareEnd = /'s$/i.test(text) ? last.end - 2 : last.end;
+      const bareEnd = /'s$/i.test(text) ? last.end - 2 : last.end + dot;
       out.push({
-        start: first.start, end: last.end, text, bareEnd, key: text.slice(0, bareEnd - first.start).toLowerCase().replace(/\.$/, ''),
+        start: first.start, end: last.end + dot, text, bareEnd, key: text.slice(0, bareEnd - first.start).toLowerCase().replace(/\.$/, ''),
         tokens: group, cap: isCap(text), possessive, post: last.post, sentence: s.index, i: out.length,
       });
     }
@@ -210,7 +213,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
       if (i < j && (i === 0 || firstOfSentence) && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) i++;
       // days and months are dates, not names
-      while (i < j && ws[i]!.tokens.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) i++;
+      while (i < j && (ws[i]!.tokens.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) || (CALENDAR_WORDS.has(ws[i]!.key) && !titleBefore(ws, i)))) i++;
       if (i >= j) continue;
       let run = ws.slice(i, j);
       // trailing particles or "of" left dangling

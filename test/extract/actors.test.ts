@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/index.js';
+
+const actors = (text: string) => extractFacts(text, { only: ['actors'] }).actors;
+const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.name);
+const orgs = (text: string) => actors(text).filter((a) => a.kind === 'organization').map((a) => a.name);
+
+describe('people', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The train of Kim Jong-un crossed the border.', ['Kim Jong-un']],
+    ['He was accompanied by Foreign Minister Cho Sun-hui and others.', ['Cho Sun-hui']],
+    ['US National Security Advisor Jake Sullivan threatened a response.', ['Jake Sullivan']],
+    ['Kremlin spokesman Dmitry Peskov said nothing.', ['Dmitry Peskov']],
+    ['The talks were with then US President Donald Trump.', ['Donald Trump']],
+    ['The prize went to Ludwig van Beethoven and Charles de Gaulle.', ['Ludwig van Beethoven', 'Charles de Gaulle']],
+    ['Mr. Henry Walters met John F. Kennedy Jr. in Boston.', ['Henry Walters', 'John F. Kennedy Jr.']],
+    ["Kim Jong-un's train left. Kim's sister stayed.", ['Kim Jong-un']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('merges a surname with the full name and keeps the forms as aliases', () => {
+    const all = actors('Vladimir Putin arrived on Monday. Putin said the talks went well.');
+    const putin = all.find((a) => a.name === 'Vladimir Putin');
+    expect(putin?.aliases).toEqual(['Putin']);
+    expect(putin?.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin']);
+    expect(all.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const text = 'Maria Gonzalez met Pedro Gonzalez in Madrid. Later, Pedro Gonzalez left.';
+    expect(people(text).sort()).toEqual(['Maria Gonzalez', 'Pedro Gonzalez']);
+  });
+
+  it('keeps possessives out of names', () => {
+    const kim = actors("Moscow confirmed Kim Jong-un's visit.").find((a) => a.kind === 'person');
+    expect(kim?.name).toBe('Kim Jong-un');
+    expect(kim?.mentions[0]?.text).toBe('Kim Jong-un');
+  });
+
+  const negative: Array<[string, string]> = [
+    ['Today China is considered the most influential country.', 'a sentence-initial adverb'],
+    ['The forum will continue till Wednesday, and April was quiet.', 'weekdays and months'],
+    ['Moscow and Pyongyang confirmed the visit to Russia.', 'places'],
+    ['The Defense Ministry in Seoul said nothing.', 'an organization'],
+    ['North Korean state media reported the news.', 'a demonym'],
+  ];
+  it.each(negative)('no person in: %s (%s)', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The Defense Ministry in Seoul said there were indications.', ['Defense Ministry']],
+    ['State news agency TASS quoted the spokesman.', ['TASS']],
+    ["Representatives of the ruling Workers' Party came along.", ["Workers' Party"]],
+    ['Shares of Acme Widgets Inc. rose sharply.', ['Acme Widgets Inc.']],
+    ['The Kremlin said the talks would go on.', ['Kremlin']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+  it('does not make a country an organization', () => {
+    expect(orgs('Russia and Ukraine remain at war.')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/index.js';
+
+const places = (text: string) => extractFacts(text, { only: ['locations'] }).locations.map((l) => [l.name, l.kind, l.countryCode]);
+
+describe('locations', () => {
+  const cases: Array<[string, Array<[string, string, string | null]>]> = [
+    ['The Defense Ministry in Seoul said so.', [['Seoul', 'city', 'KR']]],
+    ['Kim will meet Putin in the Russian Far East.', [['Russian Far East', 'region', 'RU']]],
+    ['Moscow and Pyongyang confirmed the visit to Russia.', [['Moscow', 'city', 'RU'], ['Pyongyang', 'city', 'KP'], ['Russia', 'country', 'RU']]],
+    ['The company moved from Ohio to New Jersey.', [['Ohio', 'state', 'US'], ['New Jersey', 'state', 'US']]],
+    ['Ships crossed the Black Sea toward the Bosporus Strait.', [['Black Sea', 'feature', null], ['Bosporus Strait', 'feature', null]]],
+    ['Relations cooled after the end of the Soviet Union in 1991.', [['Soviet Union', 'country', null]]],
+    ['Vladivostok is located on the Pacific coast of Russia.', [['Vladivostok', 'city', 'RU'], ['Pacific coast', 'feature', null], ['Russia', 'country', 'RU']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('groups the forms of one place', () => {
+    const sheet = extractFacts('Troops from the United States arrived. U.S. officials said more would come.', { only: ['locations'] });
+    expect(sheet.locations).toHaveLength(1);
+    expect(sheet.locations[0]!.name).toBe('United States');
+    expect(sheet.locations[0]!.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.']);
+  });
+
+  const negative: Array<[string, string]> = [
+    ['North Korean state media reported it.', 'a demonym'],
+    ['Russian officials declined to comment.', 'a demonym'],
+    ['Mr. Jackson said the plan was sound.', 'a person named like a city'],
+    ['She said it was a nice day.', 'a common word'],
+  ];
+  it.each(negative)('no place in: %s (%s)', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
