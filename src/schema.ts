@@ -142,3 +142,58 @@ export type FactSheet = z.infer<typeof FactSheet>;
 export function factSheetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(FactSheet) as Record<string, unknown>;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Expected facts, for `summit-facts check`: the same JSON as `--format json`, with every field optional.
+// A fact given in the file must be found in the output; the fields it gives must match. Unknown keys are an error,
+// so a typo ("actros") cannot silently pass.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ExpectedSpan = z.strictObject(Span.partial().shape);
+export type ExpectedSpan = z.infer<typeof ExpectedSpan>;
+
+export const ExpectedRole = z.strictObject({ ...Role.partial().shape, evidence: ExpectedSpan.optional() });
+export type ExpectedRole = z.infer<typeof ExpectedRole>;
+
+export const ExpectedActor = z.strictObject({
+  ...Actor.partial().shape,
+  ageEvidence: ExpectedSpan.nullable().optional(),
+  roles: z.array(ExpectedRole).optional(),
+  mentions: z.array(ExpectedSpan).optional(),
+});
+export type ExpectedActor = z.infer<typeof ExpectedActor>;
+
+export const ExpectedLocation = z.strictObject({ ...Location.partial().shape, mentions: z.array(ExpectedSpan).optional() });
+export type ExpectedLocation = z.infer<typeof ExpectedLocation>;
+
+export const ExpectedDistance = z.strictObject({
+  ...Distance.partial().shape,
+  alt: z.strictObject(DistanceAlt.partial().shape).nullable().optional(),
+  sentence: ExpectedSpan.optional(),
+});
+export type ExpectedDistance = z.infer<typeof ExpectedDistance>;
+
+export const ExpectedDate = z.strictObject({ ...DateFact.partial().shape, sentence: ExpectedSpan.optional() });
+export type ExpectedDate = z.infer<typeof ExpectedDate>;
+
+export const ExpectedEvent = z.strictObject({
+  ...Event.partial().shape,
+  date: z.strictObject(EventDate.partial().shape).optional(),
+  trigger: ExpectedSpan.optional(),
+  sentence: ExpectedSpan.optional(),
+});
+export type ExpectedEvent = z.infer<typeof ExpectedEvent>;
+
+export const ExpectedFacts = z.strictObject({
+  schemaVersion: z.literal(1).optional(),
+  source: z.strictObject(FactSheet.shape.source.partial().shape).optional(),
+  /** the article's publication date; `check` uses it when no --date is given */
+  referenceDate: FactSheet.shape.referenceDate.optional(),
+  actors: z.array(ExpectedActor).optional(),
+  locations: z.array(ExpectedLocation).optional(),
+  distances: z.array(ExpectedDistance).optional(),
+  dates: z.array(ExpectedDate).optional(),
+  events: z.array(ExpectedEvent).optional(),
+  warnings: z.array(z.string()).optional(),
+});
+export type ExpectedFacts = z.infer<typeof ExpectedFacts>;

@@ -51,6 +51,16 @@ export function extractActors(ctx: ExtractContext, names: NameAnalysis): ActorDr
       people.push(m);
     }
   }
+  // a lone word that starts an organization's name is that organization ("Ford" after "Ford Motor Co.")
+  const orgNames = names.mentions.filter((m) => m.kind === 'organization' && m.words.length > 1).map((m) => m.words[0]!.key);
+  for (const m of people) {
+    if (m.words.length !== 1 || m.title.length || m.rule === 'alias-of-person' || matchesGroup(personGroups, bareName(m))) continue;
+    if (orgNames.includes(m.words[0]!.key)) {
+      m.kind = 'organization';
+      m.rule = 'alias-of-organization';
+    }
+  }
   const orgs = names.mentions.filter((m) => m.kind === 'organization');
+  people.splice(0, people.length, ...people.filter((m) => m.kind === 'person'));
   return [...toDrafts(ctx, 'person', people), ...toDrafts(ctx, 'organization', orgs)];
 }

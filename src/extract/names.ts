@@ -73,6 +73,8 @@ export function words(doc: Document): Word[][] {
         tokens: group, cap: isCap(text), possessive, post: last.post, sentence: s.index, i: out.length,
       });
     }
+    // what stands between two words, as written: compromise splits brackets between one's post and the next one's pre
+    for (let k = 0; k < out.length; k++) out[k]!.post = doc.text.slice(out[k]!.end, k + 1 < out.length ? out[k + 1]!.start : s.end);
     return out;
   });
 }
@@ -211,7 +213,11 @@ export function analyzeNames(doc: Document): NameAnalysis {
       while (i < j && /^(the|a|an)$/.test(ws[i]!.key)) i++;
       // a sentence-initial capital on a common word ("Today", "Photos", "However")
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
-      if (i < j && (i === 0 || firstOfSentence) && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) i++;
+      if (i < j && (i === 0 || firstOfSentence) && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
+        // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")
+        if (j - i === 1 && !lexiconTag(ws[i]!.key)) mentions.push(makeMention('unknown', [ws[i]!], doc.source, [], null, 'sentence-initial'));
+        i++;
+      }
       // days and months are dates, not names
       while (i < j && (ws[i]!.tokens.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) || (CALENDAR_WORDS.has(ws[i]!.key) && !titleBefore(ws, i)))) i++;
       if (i >= j) continue;
