@@ -1,0 +1,144 @@
+/** `summit-facts check`: run each article and compare with the expected facts beside it (X.txt → X.facts.json). */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { ExpectedFacts } from '../../schema.js';
+import { analyse, oneLine } from '../analyse.js';
+import { readFileInput } from '../input.js';
+import type { Outcome } from '../exit-code.js';
+import { reportError, reportWarning, type Io } from '../io.js';
+import { matchFacts } from './match.js';
+import { renderCheckResult, renderCheckSummary, type CheckTotals } from '../../render/check.js';
+import { toJson } from '../../render/json.js';
+import { sanitize } from '../../render/sanitize.js';
+
+export interface CheckOptions {
+  update: boolean;
+  strict: boolean;
+  /** --date: beats the expected file's referenceDate */
+  date: string | null;
+  maxSize: number;
+  chalk: ChalkInstance;
+}
+
+/** X.txt → X.facts.json; any other name gets `.facts.json` appended. */
+export function expectedPathFor(article: string): string {
+  return article.replace(/\.txt$/i, '') + '.facts.json';
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...(await walk(full)));
+    else if (entry.isFile() && /\.txt$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** The articles named by files and folders (folders: every *.txt inside, recursively, in name order). */
+async function collect(paths: readonly string[], io: Io, outcome: Outcome): Promise<string[]> {
+  const articles: string[] = [];
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch {
+      reportError(io, `${sanitize(p)}: no such file or folder`);
+      outcome.unreadableInputs++;
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      articles.push(p);
+      continue;
+    }
+    const found = await walk(p);
+    if (found.length === 0) {
+      reportError(io, `${sanitize(p)}: no articles (*.txt) in this folder`);
+      outcome.unreadableInputs++;
+    }
+    articles.push(...found);
+  }
+  return [...new Set(articles)];
+}
+
+type Expected = { ok: true; facts: ExpectedFacts | null } | { ok: false; message: string };
+
+async function readExpected(file: string): Promise<Expected> {
+  let raw: string;
+  try {
+    raw = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, facts: null };
+    return { ok: false, message: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, message: `${file}: not valid JSON (${oneLine((error as Error).message)})` };
+  }
+  const parsed = ExpectedFacts.safeParse(json);
+  if (!parsed.success) return { ok: false, message: `${file}: not an expected-facts file: ${oneLine(parsed.error.message)}` };
+  return { ok: true, facts: parsed.data };
+}
+
+export async function runCheck(paths: readonly string[], options: CheckOptions, io: Io, outcome: Outcome): Promise<void> {
+  const { chalk } = options;
+  const totals: CheckTotals = { passed: 0, failed: 0, updated: 0, errors: 0 };
+  const articles = await collect(paths, io, outcome);
+  for (const article of articles) {
+    const name = sanitize(article);
+    const expectedFile = expectedPathFor(article);
+    const input = await readFileInput(article, options.maxSize);
+    if (!input.ok) {
+      reportError(io, sanitize(input.message));
+      outcome.unreadableInputs++;
+      totals.errors++;
+      continue;
+    }
+    for (const warning of input.warnings) reportWarning(io, `${name}: ${warning}`);
+    const expected = await readExpected(expectedFile);
+    if (!expected.ok) {
+      reportError(io, sanitize(expected.message));
+      outcome.unreadableInputs++;
+      totals.errors++;
+      continue;
+    }
+    const referenceDate = options.date ?? expected.facts?.referenceDate ?? null;
+    const result = analyse(input.text, { referenceDate, path: path.basename(article) }, io.extract);
+    if (!result.ok) {
+      reportError(io, `${name}: ${result.message}`);
+      outcome.internalErrors++;
+      totals.errors++;
+      continue;
+    }
+    const sheet = result.sheet;
+
+    if (options.update) {
+      const text = toJson(sheet, 2) + '\n';
+      const before = await fs.readFile(expectedFile, 'utf8').catch(() => null);
+      if (before !== text) await fs.writeFile(expectedFile, text);
+      const verb = before === null ? 'created' : before === text ? 'unchanged' : 'updated';
+      io.stdout.write(`${verb === 'unchanged' ? chalk.dim(verb.padEnd(9)) : chalk.green(verb.padEnd(9))}  ${sanitize(expectedFile)}\n`);
+      if (verb !== 'unchanged') totals.updated++;
+      else totals.passed++;
+      continue;
+    }
+
+    if (expected.facts === null) {
+      io.stdout.write(`${chalk.red('FAIL')}  ${name}  ${chalk.dim(`(no expected facts: ${sanitize(expectedFile)} does not exist; create it with summit-facts check --update)`)}\n`);
+      outcome.checkDifferences++;
+      totals.failed++;
+      continue;
+    }
+    const match = matchFacts(expected.facts, sheet, { strict: options.strict });
+    io.stdout.write(renderCheckResult(article, match, chalk));
+    if (match.diffs.length > 0) {
+      outcome.checkDifferences += match.diffs.length;
+      totals.failed++;
+    } else totals.passed++;
+  }
+  if (articles.length > 0) io.stdout.write(renderCheckSummary(totals, chalk));
+}

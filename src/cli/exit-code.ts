@@ -1,0 +1,30 @@
+/** The exit-code policy, in one pure function. The README documents the codes. */
+
+export const EXIT = {
+  ok: 0,
+  /** `check` found differences */
+  differences: 1,
+  /** bad usage, or an input that could not be read */
+  usage: 2,
+  /** a bug in summit-facts, e.g. output that fails its own schema */
+  internal: 3,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** What happened in one run, counted by the CLI as it goes. */
+export interface Outcome {
+  usageError: boolean;
+  unreadableInputs: number;
+  internalErrors: number;
+  checkDifferences: number;
+}
+
+export const emptyOutcome = (): Outcome => ({ usageError: false, unreadableInputs: 0, internalErrors: 0, checkDifferences: 0 });
+
+/** The most serious thing that happened decides: internal error, then usage or input, then check differences. */
+export function exitCodeFor(outcome: Outcome): ExitCode {
+  if (outcome.internalErrors > 0) return EXIT.internal;
+  if (outcome.usageError || outcome.unreadableInputs > 0) return EXIT.usage;
+  if (outcome.checkDifferences > 0) return EXIT.differences;
+  return EXIT.ok;
+}

@@ -1,0 +1,71 @@
+/** Reading one article: from a file or from stdin, with the checks that turn bad input into one clear line. */
+import fs from 'node:fs/promises';
+import { stripBom } from '../text/normalize.js';
+import { formatSize } from './options.js';
+
+export type Input =
+  /** `warnings` are about the input itself (e.g. invalid UTF-8), without the input's name */
+  | { ok: true; name: string; path: string | null; text: string; warnings: string[] }
+  | { ok: false; name: string; message: string };
+
+export const STDIN_NAME = '<stdin>';
+
+/**
+ * Bytes to text. NUL bytes mean a binary file (or UTF-16, which we do not read). Invalid UTF-8 is decoded with
+ * U+FFFD replacement characters and a warning. A leading BOM is dropped: offsets count from after it.
+ */
+export function decode(bytes: Uint8Array, name: string): { ok: true; text: string; warnings: string[] } | { ok: false; message: string } {
+  if (bytes.includes(0)) return { ok: false, message: `${name}: not a text file (it contains NUL bytes: binary, or UTF-16); summit-facts reads UTF-8 text` };
+  const warnings: string[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    warnings.push('not valid UTF-8; the invalid bytes were replaced with U+FFFD');
+  }
+  return { ok: true, text: stripBom(text), warnings };
+}
+
+const tooLarge = (name: string, size: number, maxSize: number) =>
+  `${name}: too large (${formatSize(size)}, the limit is ${formatSize(maxSize)}); raise it with --max-size if this is really one article`;
+
+function describeError(name: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return `${name}: no such file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${name}: permission denied`;
+  if (code === 'EISDIR') return `${name}: is a directory, not a file`;
+  return `${name}: cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+export async function readFileInput(file: string, maxSize: number): Promise<Input> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, name: file, message: `${file}: is a directory, not a file` };
+    if (stat.size > maxSize) return { ok: false, name: file, message: tooLarge(file, stat.size, maxSize) };
+    const bytes = await fs.readFile(file);
+    if (bytes.length > maxSize) return { ok: false, name: file, message: tooLarge(file, bytes.length, maxSize) };
+    const decoded = decode(bytes, file);
+    return decoded.ok ? { ok: true, name: file, path: file, text: decoded.text, warnings: decoded.warnings } : { ok: false, name: file, message: decoded.message };
+  } catch (error) {
+    return { ok: false, name: file, message: describeError(file, error) };
+  }
+}
+
+export async function readStreamInput(stream: NodeJS.ReadableStream, maxSize: number): Promise<Input> {
+  const name = STDIN_NAME;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > maxSize) return { ok: false, name, message: tooLarge(name, size, maxSize) };
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    return { ok: false, name, message: describeError(name, error) };
+  }
+  const decoded = decode(Buffer.concat(chunks), name);
+  return decoded.ok ? { ok: true, name, path: null, text: decoded.text, warnings: decoded.warnings } : { ok: false, name, message: decoded.message };
+}

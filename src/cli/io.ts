@@ -1,0 +1,21 @@
+/** The process surface the CLI touches, passed in so that tests can run the CLI in-process. */
+import type { Extract } from './analyse.js';
+
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean; getColorDepth?(): number };
+  stderr: { write(text: string): unknown };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
+  /** the library call; tests swap in a broken one to exercise internal errors */
+  extract?: Extract;
+}
+
+export const PREFIX = 'summit-facts: ';
+
+export function reportError(io: Io, message: string): void {
+  io.stderr.write(`${PREFIX}${message.replace(/\s*\n\s*/g, ' ')}\n`);
+}
+
+export function reportWarning(io: Io, message: string): void {
+  io.stderr.write(`${PREFIX}warning: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+}

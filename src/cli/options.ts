@@ -1,0 +1,45 @@
+/** Parsers for option values; each throws commander's InvalidArgumentError, which makes a one-line usage error. */
+import { InvalidArgumentError } from 'commander';
+import { FACT_KINDS, type FactKind } from '../schema.js';
+
+/** `--date YYYY-MM-DD`: a real calendar date (2023-02-30 is refused). */
+export function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2023-09-12.');
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (mo < 1 || mo > 12 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    throw new InvalidArgumentError(`${value} is not a date in the calendar.`);
+  }
+  return value;
+}
+
+/** `--only actors,dates`: a non-empty subset of the fact kinds, returned in the sheet's own order. */
+export function parseKinds(value: string): FactKind[] {
+  const asked = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const unknown = asked.filter((k) => !(FACT_KINDS as readonly string[]).includes(k));
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; choose from ${FACT_KINDS.join(', ')}.`);
+  if (asked.length === 0) throw new InvalidArgumentError(`expected one or more of ${FACT_KINDS.join(', ')}.`);
+  return FACT_KINDS.filter((k) => asked.includes(k));
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** The default largest input, in bytes: 50 MB. News articles are a few kilobytes. */
+export const DEFAULT_MAX_SIZE = 50 * 1024 ** 2;
+
+/** `--max-size 200MB`: a size in bytes, with an optional unit (B, KB, MB, GB; powers of 1024). */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const factor = m ? UNITS[m[2]!.toLowerCase()] : undefined;
+  if (!m || factor === undefined) throw new InvalidArgumentError('expected a size such as 1048576, 500KB or 200MB.');
+  const bytes = Math.floor(Number(m[1]) * factor);
+  if (bytes <= 0) throw new InvalidArgumentError('the size must be above zero.');
+  return bytes;
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${+(bytes / 1024 ** 2).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}

@@ -1,0 +1,106 @@
+/** The commander program: arguments, options, help. It parses and dispatches; the work is in the handlers. */
+import { Command, Option } from 'commander';
+import { FACT_KINDS, type FactKind } from '../schema.js';
+import { FORMATS, type Format } from '../render/index.js';
+import { DEFAULT_MAX_SIZE, parseDate, parseKinds, parseSize } from './options.js';
+
+export interface ExtractCommandOptions {
+  format: Format;
+  json?: boolean;
+  date?: string;
+  only?: FactKind[];
+  color: boolean;
+  maxSize: number;
+}
+
+export interface CheckCommandOptions {
+  update?: boolean;
+  strict?: boolean;
+  date?: string;
+  color: boolean;
+  maxSize: number;
+}
+
+export interface Handlers {
+  extract(files: string[], options: ExtractCommandOptions): Promise<void>;
+  check(paths: string[], options: CheckCommandOptions): Promise<void>;
+  schema(): Promise<void>;
+}
+
+export interface ProgramIo {
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+}
+
+const EXAMPLES = `
+Examples:
+  $ summit-facts article.txt --date 2023-09-12       a readable fact sheet
+  $ cat article.txt | summit-facts --json           read stdin, print JSON
+  $ summit-facts a.txt b.txt --format jsonl          one fact sheet per line
+  $ summit-facts a.txt --only actors,events          only some kinds of facts
+  $ summit-facts a.txt --json | jq '.actors[] | {name, age}'
+  $ summit-facts a.txt --json | jq -r '.events[] | "\\(.date.value)  \\(.trigger.text)"'
+  $ summit-facts *.txt --format jsonl | jq -c '{file: .source.path, places: [.locations[].name]}'
+  $ summit-facts check fixtures/                     compare with the expected X.facts.json files
+  $ summit-facts check --update fixtures/new.txt     write or refresh new.facts.json
+  $ summit-facts schema > fact-sheet.schema.json     the JSON Schema of the output
+
+Without --date, relative dates ("on Tuesday") resolve against a dateline the article carries, if any;
+otherwise they stay unresolved (XXXX-WXX-2) and a warning says so on stderr.
+Offsets are UTF-16 indices into the input as read, after a leading BOM: input.slice(start, end) === text.
+
+Exit codes:
+  0  success
+  1  check found differences
+  2  bad usage, or an input that could not be read (missing, a directory, binary, too large)
+  3  internal error (a bug: e.g. output that fails its own schema)
+`;
+
+const maxSizeOption = () =>
+  new Option('--max-size <size>', 'refuse inputs larger than this (bytes, or with KB, MB, GB)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '50MB');
+const dateOption = (what: string) => new Option('-d, --date <YYYY-MM-DD>', what).argParser(parseDate);
+
+export function buildProgram(version: string, io: ProgramIo, handlers: Handlers): Command {
+  const program = new Command();
+  program
+    .name('summit-facts')
+    .description(
+      'Turn a news article into structured facts: actors (people and organizations, with ages and roles), ' +
+        'locations, distances, dates (as TIMEX3 values) and the events they anchor.',
+    )
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr, outputError: (text, write) => write(text) })
+    .enablePositionalOptions()
+    .argument('[files...]', 'articles to read (UTF-8 text); "-" or no file with piped input reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--json', 'short for --format json')
+    .addOption(dateOption('publication date; relative dates ("on Tuesday") resolve against it'))
+    .addOption(new Option('--only <kinds>', `only these kinds, comma-separated: ${FACT_KINDS.join(',')}`).argParser(parseKinds))
+    .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
+    .addOption(maxSizeOption())
+    .addHelpText('after', EXAMPLES)
+    .action((files: string[], options: ExtractCommandOptions) => handlers.extract(files, options));
+
+  program
+    .command('check')
+    .description(
+      'compare the facts of each article X.txt with the expected facts in X.facts.json beside it ' +
+        '(same JSON as --format json, every field optional); exit 1 on any difference',
+    )
+    .argument('<paths...>', 'articles, or folders searched for *.txt')
+    .option('--update', 'write or refresh the expected files from the current output')
+    .option('--strict', 'also fail on facts the expected file does not list')
+    .addOption(dateOption('publication date (default: the referenceDate recorded in the expected file)'))
+    .option('--no-color', 'no colour')
+    .addOption(maxSizeOption())
+    .action((paths: string[], options: CheckCommandOptions) => handlers.check(paths, options));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the fact sheet')
+    .action(() => handlers.schema());
+
+  return program;
+}

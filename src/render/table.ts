@@ -1,0 +1,157 @@
+/**
+ * The human-readable fact sheet: one section per fact kind, aligned columns, events as a timeline in date order.
+ * Pure: colours come in as a Chalk instance, and every article-derived string is sanitized before it is printed.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Actor, DateFact, Distance, Event, FactKind, FactSheet, Location, Role } from '../schema.js';
+import type { RenderOptions } from './types.js';
+import { sanitize } from './sanitize.js';
+
+/** A cell: its plain text (already sanitized) and how to colour it once padded. */
+interface Cell {
+  text: string;
+  style?: (s: string) => string;
+}
+type Row = Array<Cell | string>;
+
+const INDENT = '  ';
+const GAP = '  ';
+
+const cell = (c: Cell | string): Cell => (typeof c === 'string' ? { text: c } : c);
+/** Display width, counted in code points (good enough for the Latin, Cyrillic and Hangul of news names). */
+const width = (s: string): number => [...s].length;
+
+/** Lay out rows under a header; the last column is not padded. */
+export function layout(header: readonly string[], rows: readonly Row[], chalk: ChalkInstance): string[] {
+  const cells = rows.map((row) => row.map(cell));
+  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((row) => width(row[i]?.text ?? ''))));
+  const line = (row: Cell[]) =>
+    INDENT +
+    row
+      .map((c, i) => {
+        const padded = i === row.length - 1 ? c.text : c.text + ' '.repeat(widths[i]! - width(c.text));
+        return c.style ? c.style(padded) : padded;
+      })
+      .join(GAP)
+      .trimEnd();
+  return [line(header.map((h) => ({ text: h, style: chalk.dim }))), ...cells.map(line)];
+}
+
+const quoteList = (items: readonly string[]) => items.map(sanitize).join(', ');
+
+export function formatRole(role: Role): string {
+  const parts = [role.qualifier, role.title].filter((p): p is string => Boolean(p)).map(sanitize);
+  return parts.join(' ') + (role.organization ? ` (${sanitize(role.organization)})` : '');
+}
+
+export function formatMeters(meters: number): string {
+  if (meters >= 1000) return `${(meters / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} km`;
+  return `${meters.toLocaleString('en-US', { maximumFractionDigits: 1 })} m`;
+}
+
+/** Sort key for a TIMEX3 value: calendar values first in time order, then everything else (XXXX-…, PAST_REF, P4Y). */
+export function compareTimex(a: string, b: string): number {
+  const calendarA = /^\d{4}/.test(a);
+  const calendarB = /^\d{4}/.test(b);
+  if (calendarA !== calendarB) return calendarA ? -1 : 1;
+  if (!calendarA) return 0;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Events in date order; ties and unresolved dates keep the order of the text. */
+export function timeline(events: readonly Event[]): Event[] {
+  return [...events].sort((a, b) => compareTimex(a.date.value, b.date.value) || a.date.start - b.date.start);
+}
+
+type Section = (sheet: FactSheet, chalk: ChalkInstance) => string[];
+
+function actors(list: readonly Actor[], chalk: ChalkInstance): string[] {
+  return layout(
+    ['NAME', 'KIND', 'AGE', 'ROLES', 'ALIASES'],
+    list.map((a) => [
+      { text: sanitize(a.name), style: chalk.bold },
+      a.kind,
+      a.age === null ? '' : String(a.age),
+      a.roles.map(formatRole).join('; '),
+      quoteList(a.aliases),
+    ]),
+    chalk,
+  );
+}
+
+function locations(list: readonly Location[], chalk: ChalkInstance): string[] {
+  return layout(['NAME', 'KIND'], list.map((l) => [{ text: sanitize(l.name), style: chalk.bold }, l.kind]), chalk);
+}
+
+function distances(list: readonly Distance[], chalk: ChalkInstance): string[] {
+  return layout(
+    ['TEXT', 'METERS', 'APPROX', 'FROM → TO'],
+    list.map((d) => [
+      { text: sanitize(d.text), style: chalk.bold },
+      (d.approximate ? '≈' : '') + formatMeters(d.meters) + (d.upper !== null ? ` (up to ${d.upper} ${d.unit})` : ''),
+      d.approximate ? 'yes' : 'no',
+      d.from || d.to ? `${sanitize(d.from ?? '?')} → ${sanitize(d.to ?? '?')}` : '',
+    ]),
+    chalk,
+  );
+}
+
+function dates(list: readonly DateFact[], chalk: ChalkInstance): string[] {
+  return layout(
+    ['TEXT', 'TYPE', 'VALUE'],
+    list.map((d) => [{ text: sanitize(d.text), style: chalk.bold }, d.type, { text: sanitize(d.value), style: chalk.cyan }]),
+    chalk,
+  );
+}
+
+function events(list: readonly Event[], chalk: ChalkInstance): string[] {
+  const ordered = timeline(list);
+  const lines = layout(
+    ['DATE', 'WHEN', 'TRIGGER', 'PARTICIPANTS'],
+    ordered.map((e) => [
+      { text: sanitize(e.date.value), style: chalk.cyan },
+      sanitize(e.date.text),
+      { text: sanitize(e.trigger.text), style: chalk.bold },
+      quoteList(e.participants),
+    ]),
+    chalk,
+  );
+  // each event's summary on its own line under it, indented to the WHEN column
+  const summaryIndent = INDENT + ' '.repeat(Math.max(4, ...ordered.map((e) => width(sanitize(e.date.value))))) + GAP;
+  const out = [lines[0]!];
+  ordered.forEach((e, i) => {
+    out.push(lines[i + 1]!);
+    if (e.summary) out.push(chalk.dim(summaryIndent + sanitize(e.summary)));
+  });
+  return out;
+}
+
+const SECTIONS: Record<FactKind, { title: string; note?: string; body: Section }> = {
+  actors: { title: 'Actors', body: (s, c) => actors(s.actors, c) },
+  locations: { title: 'Locations', body: (s, c) => locations(s.locations, c) },
+  distances: { title: 'Distances', body: (s, c) => distances(s.distances, c) },
+  dates: { title: 'Dates', body: (s, c) => dates(s.dates, c) },
+  events: { title: 'Events', note: 'timeline, in date order', body: (s, c) => events(s.events, c) },
+};
+
+export function renderSheet(sheet: FactSheet, options: RenderOptions): string {
+  const { chalk } = options;
+  const source = sheet.source.path === null ? '<stdin>' : sanitize(sheet.source.path);
+  const header = [
+    chalk.bold.underline(source),
+    `${sheet.source.characters.toLocaleString('en-US')} characters`,
+    `reference date ${sheet.referenceDate ?? 'none'}`,
+  ].join(chalk.dim(' · '));
+  const out = [header];
+  for (const kind of options.only) {
+    const { title, note, body } = SECTIONS[kind];
+    const count = sheet[kind].length;
+    out.push('', chalk.bold(`${title} (${count}${note ? `, ${note}` : ''})`));
+    out.push(...(count === 0 ? [INDENT + chalk.dim('none found')] : body(sheet, chalk)));
+  }
+  return out.join('\n') + '\n';
+}
+
+export function renderTable(sheets: readonly FactSheet[], options: RenderOptions): string {
+  return sheets.map((sheet) => renderSheet(sheet, options)).join('\n');
+}

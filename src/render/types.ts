@@ -1,0 +1,14 @@
+import type { ChalkInstance } from 'chalk';
+import type { FactKind, FactSheet } from '../schema.js';
+
+export interface RenderOptions {
+  /** colours to use; a `new Chalk({ level: 0 })` prints plain text */
+  chalk: ChalkInstance;
+  /** the fact kinds asked for (`--only`); the table shows only their sections */
+  only: readonly FactKind[];
+  /** several articles were given: `json` prints an array even if only one of them could be read */
+  several: boolean;
+}
+
+/** A renderer is a pure function of the fact sheets and the options. */
+export type Renderer = (sheets: readonly FactSheet[], options: RenderOptions) => string;
