@@ -51,6 +51,10 @@ const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island'
 const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
 const REGION_TAIL: Record<string, 'region' | 'city' | 'state'> = { province: 'region', region: 'region', county: 'region', district: 'region', prefecture: 'region', oblast: 'region', city: 'city', state: 'state' };
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const FUNCTION_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Adverb|QuestionWord|Copula|Modal)$/;
+const isFunctionWord = (w: Word) =>
+  FUNCTION_TAGS.test(lexiconTag(w.key) ?? '') && !/^\p{Lu}+$/u.test(w.text) &&
+  !w.tokens.some((t) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization'));
 const CONNECTORS_IN_ORGS = new Set(['&', 'and']);
 
 export function words(doc: Document): Word[][] {
@@ -66,11 +70,13 @@ export function words(doc: Document): Word[][] {
       // the dot of an abbreviation or initial belongs to the word ("Jr.", "Inc.", "F.")
       const dot = last.post.startsWith('.') && (last.tags.has('Abbreviation') || /^\p{Lu}$/u.test(last.text)) ? 1 : 0;
       const text = doc.text.slice(first.start, last.end + dot);
+      // "London-based", "Soviet-made": an adjective built on a name, not a name
+      const compound = /-\p{Ll}+$/u.test(text) && /^(Verb|PastTense|Participle|Adjective|Gerund)$/.test(lexiconTag(text.slice(text.lastIndexOf('-') + 1)) ?? '');
       const possessive = /'s$/i.test(text) || last.tags.has('Possessive') || /^'/.test(last.post);
       const bareEnd = /'s$/i.test(text) ? last.end - 2 : last.end + dot;
       out.push({
         start: first.start, end: last.end + dot, text, bareEnd, key: text.slice(0, bareEnd - first.start).toLowerCase().replace(/\.$/, ''),
-        tokens: group, cap: isCap(text), possessive, post: last.post, sentence: s.index, i: out.length,
+        tokens: group, cap: isCap(text) && !compound, possessive, post: last.post, sentence: s.index, i: out.length,
       });
     }
     // what stands between two words, as written: compromise splits brackets between one's post and the next one's pre
@@ -195,7 +201,10 @@ function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
   const placey = ws.some((w) => hasTag(w, 'Place') && !hasTag(w, 'Person'));
   if (tagged && !placey && !ws.some((w) => hasTag(w, 'Demonym'))) return 'tagged-person';
   // East Asian given names are written with a hyphen and a lower-case second part: "Kim Jong-un", "Cho Sun-hui"
-  if (ws.length >= 2 && ws.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w.text.slice(0, w.bareEnd - w.start)))) return 'hyphenated-given-name';
+  if (ws.length >= 2 && ws.some((w) => {
+    const m = w.text.slice(0, w.bareEnd - w.start).match(/^\p{Lu}\p{Ll}+-(\p{Ll}{1,4})$/u);
+    return m && !lexiconTag(m[1]!);
+  })) return 'hyphenated-given-name';
   const next = all[i + ws.length];
   if (ws.length >= 2 && next && /^(said|says|told|added|asked|explained|wrote)$/.test(next.key)) return 'speaker';
   // "Name, 52," — an age right after a name
@@ -209,8 +218,8 @@ export function analyzeNames(doc: Document): NameAnalysis {
   const mentions: Mention[] = [];
   all.forEach((ws) => {
     for (let [i, j] of runs(ws)) {
-      // a leading article is not part of a name
-      while (i < j && /^(the|a|an)$/.test(ws[i]!.key)) i++;
+      // a leading article, preposition or other function word is not part of a name
+      while (i < j && (/^(the|a|an)$/.test(ws[i]!.key) || isFunctionWord(ws[i]!))) i++;
       // a sentence-initial capital on a common word ("Today", "Photos", "However")
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
       if (i < j && (i === 0 || firstOfSentence) && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {

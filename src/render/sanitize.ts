@@ -22,7 +22,10 @@ export function sanitize(text: string): string {
   return text.replace(UNSAFE, escapeChar);
 }
 
-/** Escape in JSON text what JSON.stringify leaves raw (DEL, C1, bidi controls, U+2028/9); the JSON stays equivalent. */
+/** What JSON.stringify leaves raw inside strings: DEL, C1, bidi controls, U+2028/9, BOM (C0 it escapes itself). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** Escape those as \uXXXX: the JSON text stays equivalent, and its layout (newlines, indentation) untouched. */
 export function escapeJsonControls(json: string): string {
-  return json.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
