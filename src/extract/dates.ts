@@ -1,7 +1,151 @@
-import type { DateFact } from '../schema.js';
+/**
+ * Time expressions (TimeML TIMEX3): dates, times, durations and sets, with values normalized against the article's
+ * reference date. The rules are data (src/time/rules.ts); this module runs them over each sentence once, keeps the
+ * longest non-overlapping matches, and resolves relative values in text order so that chains ("a year earlier",
+ * "the next day") anchor on the last date mentioned.
+ */
+import type { DateFact, TimexMod } from '../schema.js';
 import type { ExtractContext } from './context.js';
+import type { Token } from '../nlp/document.js';
+import { parseDay } from '../time/calendar.js';
+import { formatPoint, type Point } from '../time/point.js';
+import type { Env } from '../time/resolve.js';
+import { type Draft, type Groups, type MatchCx, RULES } from '../time/rules.js';
+import { tenseAt } from '../time/tense.js';
 
-/** Time expressions with TIMEX3 values. (placeholder, being written) */
-export function extractDates(_ctx: ExtractContext): DateFact[] {
-  return [];
+interface Compiled {
+  name: string;
+  re: RegExp;
+  make: (g: Groups, cx: MatchCx) => Draft | null;
+  order: number;
+}
+
+/** Word edges: no letter or digit (or currency sign) right before, no letter or digit right after. */
+const COMPILED: Compiled[] = RULES.map((r, order) => ({
+  name: r.name,
+  re: new RegExp(`(?<![\\p{L}\\p{N}$£€#@_'])(?:${r.pattern})(?![\\p{L}\\p{N}_])`, 'giu'),
+  make: r.make,
+  order,
+}));
+
+interface Candidate {
+  start: number;
+  end: number;
+  draft: Draft;
+  rule: string;
+  order: number;
+}
+
+const CAPITALIZED = ['month', 'wd', 'wdp'];
+
+function lastWordBefore(text: string, i: number): string {
+  const m = /([\p{L}\p{N}'.$%-]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, i - 40), i));
+  return m ? m[1]!.toLowerCase().replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, '') : '';
+}
+function firstWordAfter(text: string, i: number): string {
+  const m = /^[^\p{L}\p{N}$%]*([\p{L}\p{N}'$%-]+)/u.exec(text.slice(i, i + 40));
+  return m ? m[1]!.toLowerCase().replace(/'s$/, '') : '';
+}
+
+export function extractDates(ctx: ExtractContext): DateFact[] {
+  const { doc } = ctx;
+  const text = doc.text;
+  const dct = parseDay(ctx.referenceDate);
+  const tokenAtStart = new Map<number, Token>();
+  for (const t of doc.tokens) tokenAtStart.set(t.start, t);
+
+  const out: DateFact[] = [];
+  let last: Point | null = null;
+  let lastQuarter: Point | null = null;
+
+  for (const s of doc.sentences) {
+    const sTokens = doc.tokens.slice(s.first, s.last);
+    const firstTokenFrom = (offset: number): number => {
+      let lo = 0;
+      let hi = sTokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sTokens[mid]!.start < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const cands: Candidate[] = [];
+    for (const rule of COMPILED) {
+      rule.re.lastIndex = 0;
+      for (const m of s.text.matchAll(rule.re)) {
+        if (!m[0]) continue;
+        const g = (m.groups ?? {}) as Groups;
+        if (CAPITALIZED.some((k) => g[k] !== undefined && !/^[A-Z]/.test(g[k]!))) continue;
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        // numbers glued to other numbers ("1,991", "3.1990", "555-1991") are not dates
+        if (/\d[.,:/-]$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d/.test(m[0])) continue;
+        if (/^[.,:/-]\d/.test(text.slice(end, end + 2)) && /\d$/.test(m[0])) continue;
+        const k = firstTokenFrom(end);
+        const cx: MatchCx = {
+          text,
+          start,
+          end,
+          prevWord: lastWordBefore(text, start),
+          nextWord: firstWordAfter(text, end),
+          tokenAt: (o) => tokenAtStart.get(o),
+          nextToken: sTokens[k],
+          after: sTokens.slice(k, k + 8),
+        };
+        const draft = rule.make(g, cx);
+        if (!draft) continue;
+        let a = start + (draft.trimStart ?? 0);
+        let b = end - (draft.trimEnd ?? 0);
+        // never end on a space or start on one after trimming
+        while (a < b && /\s/.test(text[a]!)) a++;
+        while (b > a && /\s/.test(text[b - 1]!)) b--;
+        if (b <= a) continue;
+        cands.push({ start: a, end: b, draft, rule: rule.name, order: rule.order });
+      }
+    }
+    if (!cands.length) continue;
+    cands.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
+    const chosen: Candidate[] = [];
+    for (const c of cands) if (!chosen.some((o) => o.start < c.end && c.start < o.end)) chosen.push(c);
+    chosen.sort((x, y) => x.start - y.start);
+
+    for (const c of chosen) {
+      let value: string;
+      const v = c.draft.value;
+      let point: Point | null = null;
+      if (typeof v === 'function') {
+        const env: Env = { dct, tense: tenseAt(sTokens, firstTokenFrom(c.start), firstTokenFrom(c.end)), last, lastQuarter };
+        const r = v(env);
+        if (r === null) continue;
+        if (typeof r === 'string') value = r;
+        else {
+          point = r;
+          value = formatPoint(r);
+        }
+      } else if (typeof v === 'string') value = v;
+      else {
+        point = v;
+        value = formatPoint(v);
+      }
+      if (point && (c.draft.type === 'DATE' || c.draft.type === 'TIME')) {
+        last = point;
+        if (point.gran === 'quarter') lastQuarter = point;
+      }
+      out.push({
+        id: '',
+        start: c.start,
+        end: c.end,
+        text: text.slice(c.start, c.end),
+        type: c.draft.type,
+        value,
+        mod: (c.draft.mod ?? null) as TimexMod | null,
+        sentence: { start: s.start, end: s.end, text: s.text },
+        rule: c.rule,
+      });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  out.forEach((f, i) => (f.id = `t${i + 1}`));
+  return out;
 }

@@ -1,0 +1,96 @@
+/**
+ * A resolved calendar point at some granularity (a day, an ISO week, a quarter…), the shifts that chains and deictic
+ * expressions apply to it, and its TIMEX3 value.
+ */
+import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtWeek, fmtYear, quarterOf } from './calendar.js';
+import type { UnitName } from './lexicon.js';
+
+export type Gran = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
+
+export interface Point {
+  gran: Gran;
+  /** a day inside the point (its first day for months, quarters, years…) */
+  day: Day;
+  /** season code SP/SU/FA/WI when gran is season */
+  season?: string;
+  /** half 1 or 2 when gran is half */
+  half?: number;
+  /** appended to a day value: "TMO", "T15:00" */
+  suffix?: string;
+}
+
+const GRAN_ORDER: Gran[] = ['day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'];
+export const finer = (a: Gran, b: Gran): boolean => GRAN_ORDER.indexOf(a) < GRAN_ORDER.indexOf(b);
+
+export function formatPoint(p: Point): string {
+  const { y, m } = p.day;
+  switch (p.gran) {
+    case 'day': return fmtDay(p.day) + (p.suffix ?? '');
+    case 'week': return fmtWeek(p.day);
+    case 'weekend': return fmtWeek(p.day) + '-WE';
+    case 'month': return fmtMonth(y, m);
+    case 'quarter': return `${fmtYear(y)}-Q${quarterOf(m)}`;
+    case 'half': return `${fmtYear(y)}-H${p.half ?? (m <= 6 ? 1 : 2)}`;
+    case 'season': return `${fmtYear(y)}-${p.season ?? 'SU'}`;
+    case 'year': return fmtYear(y);
+    case 'decade': return String(Math.floor(y / 10));
+    case 'century': return String(Math.floor(y / 100));
+  }
+}
+
+/** The value of a point whose anchor is unknown: "XXXX-XX-XX", "XXXX-WXX"… */
+export function unresolved(gran: Gran): string {
+  switch (gran) {
+    case 'day': return 'XXXX-XX-XX';
+    case 'week': return 'XXXX-WXX';
+    case 'weekend': return 'XXXX-WXX-WE';
+    case 'month': return 'XXXX-XX';
+    case 'quarter': return 'XXXX-QX';
+    case 'half': return 'XXXX-HX';
+    case 'season': return 'XXXX-XX';
+    case 'year': return 'XXXX';
+    case 'decade': return 'XXX';
+    case 'century': return 'XX';
+  }
+}
+
+export const at = (gran: Gran, day: Day, extra: Partial<Point> = {}): Point => ({ gran, day, ...extra });
+
+/** Move a point by n units, keeping its granularity. */
+export function shift(p: Point, n: number, unit: UnitName): Point {
+  let day = p.day;
+  switch (unit) {
+    case 'second': case 'minute': case 'hour': break;
+    case 'day': day = addDays(day, n); break;
+    case 'week': day = addDays(day, 7 * n); break;
+    case 'month': day = addMonths(day, n); break;
+    case 'quarter': day = addMonths(day, 3 * n); break;
+    case 'year': day = addMonths(day, 12 * n); break;
+    case 'decade': day = addMonths(day, 120 * n); break;
+    case 'century': day = addMonths(day, 1200 * n); break;
+    case 'millennium': day = addMonths(day, 12000 * n); break;
+  }
+  const out: Point = { ...p, day };
+  if (p.gran === 'day' && (unit === 'day' || unit === 'week')) return out;
+  delete out.suffix;
+  return out;
+}
+
+/** The granularity a unit names ("years ago" → a year). */
+export function unitGran(unit: UnitName): Gran {
+  switch (unit) {
+    case 'second': case 'minute': case 'hour': case 'day': return 'day';
+    case 'week': return 'week';
+    case 'month': return 'month';
+    case 'quarter': return 'quarter';
+    case 'year': return 'year';
+    case 'decade': return 'decade';
+    case 'century': case 'millennium': return 'century';
+  }
+}
+
+/** Truncate a point to a coarser granularity (a day → its month…); a finer one is kept. */
+export function coarsen(p: Point, gran: Gran): Point {
+  if (!finer(p.gran, gran)) return p;
+  return { gran, day: p.day };
+}

@@ -1,0 +1,179 @@
+/**
+ * Anchoring: how a relative expression gets its value from the article date (dct), the tense of its clause and the
+ * last date the text mentioned. News conventions (as in TimeML and HeidelTime's news mode): a bare weekday or month is
+ * the latest one on or before the dct in a past or present clause and the next one in a future clause; chains ("a year
+ * earlier", "the next day", "that month") move from the last date mentioned, or from the dct when there is none.
+ */
+import {
+  addDays, compareDay, type Day, isValidDate, pad, quarterOf, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
+} from './calendar.js';
+import { at, formatPoint, type Gran, type Point, shift, unresolved } from './point.js';
+import type { Tense } from './tense.js';
+import type { UnitName } from './lexicon.js';
+
+export interface Env {
+  dct: Day | null;
+  tense: Tense | null;
+  /** the last date or time the text mentioned before this expression (explicit or resolved) */
+  last: Point | null;
+  /** the last quarter mentioned */
+  lastQuarter: Point | null;
+}
+
+/** A resolver gives a point (which may anchor later chains), a plain value, or null to drop the expression. */
+export type Resolver = (env: Env) => Point | string | null;
+
+const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The year for a month-day or a month without one: past clause → on or before the dct, future → on or after, else the nearest. */
+export function yearFor(dct: Day, tense: Tense | null, m: number, d: number | null): number {
+  const first = (y: number): Day => ({ y, m, d: d ?? 1 });
+  const last = (y: number): Day => ({ y, m, d: d ?? lastDayOfMonth(y, m) });
+  const y = dct.y;
+  if (tense === 'future') return compareDay(last(y), dct) < 0 ? y + 1 : y;
+  if (tense === 'past') return compareDay(first(y), dct) > 0 ? y - 1 : y;
+  // no tense: the occurrence nearest to the dct
+  let best = y;
+  let bestDist = Infinity;
+  for (const c of [y - 1, y, y + 1]) {
+    const a = compareDay(first(c), dct);
+    const b = compareDay(last(c), dct);
+    const dist = a <= 0 && b >= 0 ? 0 : Math.min(Math.abs(a), Math.abs(b));
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** A month and day without a year ("Sept. 30"). */
+export const monthDay = (m: number, d: number, suffix = ''): Resolver => (env) => {
+  if (!env.dct) return `XXXX-${pad(m)}-${pad(d)}${suffix}`;
+  const y = yearFor(env.dct, env.tense, m, d);
+  if (!isValidDate(y, m, d)) return null;
+  return at('day', { y, m, d }, suffix ? { suffix } : {});
+};
+
+/** A month without a year ("in April"). */
+export const bareMonth = (m: number): Resolver => (env) => {
+  if (!env.dct) return `XXXX-${pad(m)}`;
+  return at('month', { y: yearFor(env.dct, env.tense, m, null), m, d: 1 });
+};
+
+/** "last April", "next March", "this September". */
+export const relMonth = (m: number, dir: -1 | 0 | 1): Resolver => (env) => {
+  if (!env.dct) return `XXXX-${pad(m)}`;
+  let y = env.dct.y;
+  if (dir < 0 && m >= env.dct.m) y--;
+  if (dir > 0 && m <= env.dct.m) y++;
+  return at('month', { y, m, d: 1 });
+};
+
+/** A bare weekday: the latest on or before the dct, or the next on or after it in a future clause. */
+export const bareWeekday = (wd: number, suffix = ''): Resolver => (env) => {
+  if (!env.dct) return `XXXX-WXX-${wd}${suffix}`;
+  const day = env.tense === 'future' ? weekdayOnOrAfter(env.dct, wd) : weekdayOnOrBefore(env.dct, wd);
+  return at('day', day, suffix ? { suffix } : {});
+};
+
+/** "last Friday" (strictly before), "next Friday" (strictly after), "this Friday" (by tense, within a week). */
+export const relWeekday = (wd: number, dir: -1 | 0 | 1, suffix = ''): Resolver => (env) => {
+  if (!env.dct) return `XXXX-WXX-${wd}${suffix}`;
+  let day: Day;
+  if (dir < 0) day = weekdayOnOrBefore(env.dct, wd, true);
+  else if (dir > 0) day = weekdayOnOrAfter(env.dct, wd, true);
+  else day = env.tense === 'past' ? weekdayOnOrBefore(env.dct, wd) : weekdayOnOrAfter(env.dct, wd);
+  return at('day', day, suffix ? { suffix } : {});
+};
+
+/** "the previous Friday", "the following Monday": from the last mentioned day. */
+export const chainWeekday = (wd: number, dir: -1 | 1): Resolver => (env) => {
+  const base = env.last?.gran === 'day' ? env.last.day : env.dct;
+  if (!base) return `XXXX-WXX-${wd}`;
+  return at('day', dir < 0 ? weekdayOnOrBefore(base, wd, true) : weekdayOnOrAfter(base, wd, true));
+};
+
+/** The dct, shifted by n units, at a granularity ("last month", "four years ago", "yesterday"). */
+export const fromDct = (n: number, unit: UnitName, gran: Gran, extra: Partial<Point> = {}): Resolver => (env) => {
+  if (!env.dct) return unresolvedRelative(gran, extra);
+  const p = shift(at('day', env.dct), n, unit);
+  return { ...at(gran, p.day), ...extra };
+};
+
+function unresolvedRelative(gran: Gran, extra: Partial<Point>): string {
+  if (gran === 'day' && extra.suffix) return `XXXX-XX-XX${extra.suffix}`;
+  if (gran === 'season' && extra.season) return `XXXX-${extra.season}`;
+  return unresolved(gran);
+}
+
+/** A season relative to the dct: dir -1 the last one before the current, 0 this year's, 1 the next one. */
+export const relSeason = (code: string, dir: -1 | 0 | 1): Resolver => (env) => {
+  if (!env.dct) return `XXXX-${code}`;
+  const order = ['SP', 'SU', 'FA', 'WI'];
+  const firstMonth = [3, 6, 9, 12];
+  const dm = env.dct.m;
+  // winter belongs to the year of its December
+  const curIdx = dm === 12 || dm <= 2 ? 3 : Math.floor(dm / 3) - 1;
+  const curYear = dm <= 2 ? env.dct.y - 1 : env.dct.y;
+  const curKey = curYear * 4 + curIdx;
+  const idx = order.indexOf(code);
+  let y = curYear;
+  if (dir < 0) y = curYear * 4 + idx < curKey ? curYear : curYear - 1;
+  else if (dir > 0) y = curYear * 4 + idx > curKey ? curYear : curYear + 1;
+  return at('season', { y, m: firstMonth[idx]!, d: 1 }, { season: code });
+};
+
+/** A chain: the last mentioned point (or the dct) moved by n units, at the anchor's granularity or a given one. */
+export const chain = (n: number, unit: UnitName, gran?: Gran, opts: { needAnchor?: boolean } = {}): Resolver => (env) => {
+  const base: Point | null = env.last ?? (env.dct && !opts.needAnchor ? at('day', env.dct) : null);
+  if (!base) return gran ? unresolved(gran) : null;
+  let p = shift(base, n, unit);
+  if (gran && gran !== p.gran) {
+    const order: Gran[] = ['day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'];
+    // a chain cannot be finer than its anchor: "the next day" after "in April" stays a month-level guess
+    if (order.indexOf(gran) < order.indexOf(p.gran)) return formatPoint({ ...p, suffix: undefined }) + (gran === 'day' && p.gran === 'month' ? '-XX' : '');
+    p = { gran, day: p.day };
+  }
+  return p;
+};
+
+/** "a year ago" in a report about a quarter means that quarter a year earlier; else the year. */
+export const yearAgo = (n: number, extraMod = false): Resolver => (env) => {
+  void extraMod;
+  if (env.lastQuarter) return shift(env.lastQuarter, -n, 'year');
+  if (!env.dct) return 'XXXX';
+  return at('year', { y: env.dct.y - n, m: 1, d: 1 });
+};
+
+/** A quarter with a known ordinal but maybe no year: the dct's year, or the year before when it has not begun yet. */
+export const quarterOfYear = (q: number, yearShift = 0): Resolver => (env) => {
+  if (!env.dct) return `XXXX-Q${q}`;
+  let y = env.dct.y + yearShift;
+  if (yearShift === 0 && env.tense !== 'future' && (q - 1) * 3 + 1 > env.dct.m) y--;
+  return at('quarter', { y, m: (q - 1) * 3 + 1, d: 1 });
+};
+
+/** "the quarter", "the latest quarter": the last quarter mentioned, else the last complete one before the dct. */
+export const currentReportQuarter = (yearShift = 0): Resolver => (env) => {
+  let p: Point | null = env.lastQuarter;
+  if (!p && env.dct) {
+    const q = quarterOf(env.dct.m);
+    const m = (q - 1) * 3 + 1;
+    p = shift(at('quarter', { y: env.dct.y, m, d: 1 }), -1, 'quarter');
+  }
+  if (!p) return 'XXXX-QX';
+  return yearShift ? shift(p, yearShift, 'year') : p;
+};
+
+/** "the weekend" (the latest one in a past clause, else the coming one), "last weekend", "next weekend". */
+export const theWeekend = (dir: -1 | 0 | 1 | null): Resolver => (env) => {
+  if (!env.dct) return 'XXXX-WXX-WE';
+  const monday = addDays(env.dct, 1 - weekday(env.dct));
+  let sat: Day;
+  if (dir === -1) sat = addDays(monday, -2);
+  else if (dir === 1) sat = addDays(monday, 12);
+  else if (dir === 0) sat = addDays(monday, 5);
+  else sat = env.tense === 'future' ? weekdayOnOrAfter(env.dct, 6) : weekday(env.dct) === 7 ? addDays(env.dct, -1) : weekdayOnOrBefore(env.dct, 6);
+  return at('weekend', sat);
+};

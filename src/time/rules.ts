@@ -1,0 +1,705 @@
+/**
+ * The time-expression rules, as data: each rule has a name, a pattern (a regular-expression source built from the word
+ * tables, matched case-insensitively against a sentence, with named groups) and a builder that turns a match into a
+ * draft TIMEX3 (type, value or resolver, mod), or rejects it. Patterns are alternations of words with optional parts
+ * and no nested quantifiers, so each runs in linear time.
+ */
+import type { Token } from '../nlp/document.js';
+import type { TimexMod, TimexType } from '../schema.js';
+import { type Day, isValidDate, pad } from './calendar.js';
+import {
+  COUNT, DECADE_WORDS, HOLIDAY, MONTH, ORDINAL, PART_OF_DAY, PARTS_OF_DAY, POSITION_MOD, QUANT_MOD, QUANT_MODS, SEASON,
+  SEASONS, SPELLED_YEAR, UNIT, WEEKDAY, WEEKDAY_PLURAL, ZONE, countValue, durationValue, isFortnight, monthNumber,
+  ordinalValue, positionMod, spelledYearValue, unitName, weekdayNumber, type UnitName,
+} from './lexicon.js';
+import { at, type Point } from './point.js';
+import {
+  bareMonth, bareWeekday, chain, chainWeekday, currentReportQuarter, type Env, fromDct, monthDay, quarterOfYear, relMonth,
+  relSeason, relWeekday, type Resolver, theWeekend, yearAgo, yearFor,
+} from './resolve.js';
+import { easter, nthWeekday } from './calendar.js';
+
+export interface Draft {
+  type: TimexType;
+  value: string | Point | Resolver;
+  mod?: TimexMod | null;
+  /** trim the match: characters to drop at the start and the end */
+  trimStart?: number;
+  trimEnd?: number;
+}
+
+export interface MatchCx {
+  /** the whole document text and the match's absolute offsets */
+  text: string;
+  start: number;
+  end: number;
+  /** lower-case word just before and just after the match ('' at the edges) */
+  prevWord: string;
+  nextWord: string;
+  /** the token that starts at an absolute offset, if any */
+  tokenAt(offset: number): Token | undefined;
+  /** the first token after the match */
+  nextToken: Token | undefined;
+  /** a few tokens after the match, in order */
+  after: readonly Token[];
+}
+
+export type Groups = Record<string, string | undefined>;
+
+export interface Rule {
+  name: string;
+  pattern: string;
+  make(g: Groups, cx: MatchCx): Draft | null;
+}
+
+const num = (s: string | undefined): number => Number(s);
+const lc = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+function mod(s: string | undefined): TimexMod | null {
+  if (!s) return null;
+  const m = QUANT_MODS[lc(s)] ?? positionMod(s);
+  return (m as TimexMod | undefined) ?? null;
+}
+
+function twoDigitYear(yy: number, env: Env | null): number {
+  const base = env?.dct ? Math.floor(env.dct.y / 100) * 100 : 1900;
+  const y = base + yy;
+  return env?.dct && y > env.dct.y + 10 ? y - 100 : y;
+}
+
+/** Words after which a bare month or year is a date ("in April", "since 1991", "last May"). */
+export const DATE_PREPS = new Set([
+  'in', 'since', 'until', 'till', 'til', 'by', 'through', 'throughout', 'during', 'before', 'after', 'from', 'to', 'of', 'between',
+  'and', 'or', 'on', 'for', 'early', 'late', 'mid', 'last', 'this', 'next', 'each', 'every', 'around', 'into', 'than', 'as',
+  'about', 'past', 'that', 'until', 'circa', 'ca', 'spring', 'summer', 'fall', 'autumn', 'winter', 'fiscal', 'year', 'end',
+  'beginning', 'middle', 'start', 'the', 'at', 'within', 'toward', 'towards', 'against', 'over', 'then', 'starting', 'ending',
+  'ended', 'beginning', 'effective', 'dated', 'born', 'calendar', 'versus', 'vs', 'like', 'later', 'earlier', 'whereas', 'while',
+]);
+
+/** Nouns a number counts, so "1991 cars" is not a year; a singular noun after a year is fine ("the 1990 budget"). */
+const AMOUNT_WORDS = new Set(['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'points', 'point', 'shares', 'people', 'troops', 'miles', 'kilometers', 'feet', 'meters', 'tons', 'dollars', 'yen', 'marks', 'francs', 'pounds']);
+
+function yearOk(cx: MatchCx, y: number): boolean {
+  if (y < 1000 || y > 2100) return false;
+  const t = cx.nextToken;
+  const next = cx.nextWord;
+  if (AMOUNT_WORDS.has(next)) return false;
+  if (t && t.start - cx.end <= 1 && t.tags.has('Plural') && !t.tags.has('Date') && !/^(and|or)$/.test(next)) return false;
+  // "No. 1991", "Flight 1991", "Route 2000", "at 1200 hours"
+  if (/^(no|number|flight|route|room|suite|box|model|version|v|apt|unit|highway|interstate|channel|page|pages|rule|article|section|chapter|hours|game|bill|resolution)$/.test(cx.prevWord)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- patterns
+const D = '(?<d>[0-3]?\\d)(?:st|nd|rd|th)?';
+const Y4 = '(?<y>1\\d{3}|20\\d{2})';
+const WD_OPT = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
+const POS = `(?:(?<pos>${POSITION_MOD})\\s*)?`;
+
+function dayDraft(y: number, m: number, d: number, suffix = ''): Draft | null {
+  if (!isValidDate(y, m, d)) return null;
+  return { type: suffix ? 'TIME' : 'DATE', value: at('day', { y, m, d }, suffix ? { suffix } : {}) };
+}
+
+const REL_DIR: Record<string, -1 | 0 | 1> = {
+  last: -1, past: -1, previous: -1, 'the past': -1, 'the last': -1, 'this past': -1, 'the previous': -1, 'the preceding': -1,
+  this: 0, current: 0, 'the current': 0, 'this current': 0, present: 0, 'the present': 0,
+  next: 1, coming: 1, 'the coming': 1, 'this coming': 1, 'the upcoming': 1, upcoming: 1,
+};
+const REL = '(?:this past|this coming|the past|the last|the previous|the preceding|the current|the coming|the upcoming|last|past|previous|this|current|next|coming|upcoming)';
+
+function partOfDay(s: string | undefined): string {
+  return s ? PARTS_OF_DAY[lc(s)] ?? '' : '';
+}
+
+function clock(hs: string, mis: string | undefined, ap: string | undefined): string | null {
+  let h = num(hs);
+  const mi = mis ? num(mis) : 0;
+  if (h > 24 || mi > 59) return null;
+  const a = lc(ap).replace(/\./g, '');
+  if (a === 'pm' && h < 12) h += 12;
+  if (a === 'am' && h === 12) h = 0;
+  if (!a && (h > 24 || hs.length < 2)) return null;
+  return `T${pad(h)}:${pad(mi)}`;
+}
+
+/** A day named next to a clock time or part of day: a weekday, today/yesterday/tomorrow, or a month-day. */
+function dayResolver(g: Groups, suffix: string): Resolver | null {
+  if (g.wd) return bareWeekday(weekdayNumber(g.wd)!, suffix);
+  if (g.dw) {
+    const n = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 }[lc(g.dw)] ?? 0;
+    return fromDct(n, 'day', 'day', { suffix });
+  }
+  if (g.month && g.d) return monthDay(monthNumber(g.month)!, num(g.d), suffix);
+  return null;
+}
+
+/** The rules, longest forms first where it matters; the extractor prefers the longest match anyway. */
+export const RULES: Rule[] = [
+  {
+    name: 'iso-date',
+    pattern: `(?<y>\\d{4})-(?<mo>[01]\\d)-(?<d>[0-3]\\d)(?:T(?<h>[0-2]\\d):(?<mi>[0-5]\\d))?`,
+    make: (g) => dayDraft(num(g.y), num(g.mo), num(g.d), g.h ? `T${g.h}:${g.mi}` : ''),
+  },
+  {
+    name: 'numeric-date',
+    pattern: `(?<mo>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})(?![/\\d])`,
+    make: (g) => {
+      const y = g.y!.length === 2 ? (num(g.y) > 30 ? 1900 : 2000) + num(g.y) : num(g.y);
+      return dayDraft(y, num(g.mo), num(g.d));
+    },
+  },
+  {
+    name: 'month-day-year',
+    pattern: `${WD_OPT}(?<month>${MONTH})\\s*${D},?\\s+(?:(?<y>\\d{4})|'(?<yy>\\d{2}))`,
+    make: (g) => {
+      const y = g.y ? num(g.y) : twoDigitYear(num(g.yy), null);
+      return dayDraft(y, monthNumber(g.month!)!, num(g.d));
+    },
+  },
+  {
+    name: 'day-month-year',
+    pattern: `${WD_OPT}(?:the\\s+)?${D}\\s+(?:of\\s+)?(?<month>${MONTH}),?\\s+${Y4}`,
+    make: (g) => dayDraft(num(g.y), monthNumber(g.month!)!, num(g.d)),
+  },
+  {
+    name: 'clock',
+    pattern: `(?:(?<qm>about|around|approximately|at about|shortly after|shortly before|just after|just before)\\s+)?(?:(?<h>[0-2]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<noon>noon|midnight|midday))(?:\\s+(?<zone>${ZONE}))?(?:,?\\s+(?:(?:on\\s+)?(?<wd>${WEEKDAY})|(?<dw>today|yesterday|tomorrow)|(?:on\\s+)?(?<month>${MONTH})\\s*${D}))?`,
+    make: (g, cx) => {
+      let t: string | null;
+      if (g.noon) t = lc(g.noon) === 'midnight' ? 'T24:00' : 'T12:00';
+      else t = clock(g.h!, g.mi, g.ap);
+      if (!t) return null;
+      // "am" is a verb far more often than a clock suffix: need digits glued or a known time context
+      if (g.ap && /^am$/i.test(g.ap) && !/\d\s?am/i.test(cx.text.slice(cx.start, cx.end))) return null;
+      const qm = g.qm && /^(about|around|approximately|at about)$/i.test(g.qm) ? 'APPROX' : null;
+      const explicit = dayResolver(g, t);
+      const value: Resolver = explicit ?? ((env) => {
+        const base = env.last?.gran === 'day' ? env.last.day : env.dct;
+        return base ? at('day', base, { suffix: t! }) : `XXXX-XX-XX${t}`;
+      });
+      return { type: 'TIME', value, mod: qm as TimexMod | null };
+    },
+  },
+  {
+    name: 'month-day',
+    pattern: `${WD_OPT}(?<month>${MONTH})\\s*(?:${D}|(?:the\\s+)?(?<od>${ORDINAL}))(?!\\s*(?:%|percent))`,
+    make: (g, cx) => {
+      const m = monthNumber(g.month!)!;
+      const d = g.d ? num(g.d) : ordinalValue(g.od!) ?? 0;
+      if (!(d >= 1 && d <= 31)) return null;
+      // "May 5" needs "May" to be the month; "March 12" likewise
+      if (/^(may|march)$/i.test(g.month!) && cx.prevWord === 'i') return null;
+      return { type: 'DATE', value: monthDay(m, d) };
+    },
+  },
+  {
+    name: 'day-month',
+    pattern: `${WD_OPT}(?:the\\s+)?${D}\\s+(?:of\\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)`,
+    make: (g, cx) => {
+      if (/^[\d$]/.test(cx.prevWord)) return null;
+      const d = num(g.d);
+      if (!(d >= 1 && d <= 31)) return null;
+      return { type: 'DATE', value: monthDay(monthNumber(g.month!)!, d) };
+    },
+  },
+  {
+    name: 'month-year',
+    pattern: `${POS}(?<month>${MONTH}),?\\s+(?:of\\s+)?(?:${Y4}|'(?<yy>\\d{2})(?!\\w))`,
+    make: (g) => {
+      const y = g.y ? num(g.y) : twoDigitYear(num(g.yy), null);
+      return { type: 'DATE', value: at('month', { y, m: monthNumber(g.month!)!, d: 1 }), mod: mod(g.pos) };
+    },
+  },
+  {
+    name: 'month-rel-year',
+    pattern: `${POS}(?<month>${MONTH})\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year`,
+    make: (g) => {
+      const m = monthNumber(g.month!)!;
+      const n = { this: 0, last: -1, next: 1 }[lc(g.rel)] ?? 0;
+      const value: Resolver = (env) => (env.dct ? at('month', { y: env.dct.y + n, m, d: 1 }) : `XXXX-${pad(m)}`);
+      return { type: 'DATE', value, mod: mod(g.pos) };
+    },
+  },
+  {
+    name: 'month',
+    pattern: `(?:(?<rel>last|this|next|this past|this coming)\\s+|(?<pos>${POSITION_MOD})\\s*)?(?<month>${MONTH})(?!\\.?\\s*\\d)`,
+    make: (g, cx) => {
+      const m = monthNumber(g.month!)!;
+      const tok = cx.tokenAt(cx.start + (cx.text.slice(cx.start, cx.end).length - g.month!.length));
+      if (tok && (tok.tags.has('Person') || tok.tags.has('Verb') || tok.tags.has('Modal'))) {
+        if (!g.rel && !g.pos) return null;
+      }
+      // abbreviations alone are too ambiguous ("Jan" the name, "Dec" …)
+      if (g.month!.length <= 4 && !/^(june|july)$/i.test(g.month!)) return null;
+      if (!g.rel && !g.pos) {
+        if (!DATE_PREPS.has(cx.prevWord)) return null;
+        // "the March issue"? fine as a date; "May I" is not
+        if (/^(may)$/i.test(g.month!) && /^(i|we|you|he|she|it|they|be|have|not)$/.test(cx.nextWord)) return null;
+      }
+      if (g.rel) {
+        const dir = REL_DIR[lc(g.rel)] ?? 0;
+        return { type: 'DATE', value: dir === 0 ? bareMonth(m) : relMonth(m, dir) };
+      }
+      return { type: 'DATE', value: bareMonth(m), mod: mod(g.pos) };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: `(?:(?<rel>last|this|next)\\s+)?(?<hol>${HOLIDAY})(?:,?\\s+${Y4})?`,
+    make: (g, cx) => {
+      if (!/^[A-Z]/.test(g.hol!)) return null;
+      const h = lc(g.hol).replace(/'s/, 's');
+      const dateIn = (y: number): Day => {
+        if (h.startsWith('christmas eve')) return { y, m: 12, d: 24 };
+        if (h.startsWith('christmas')) return { y, m: 12, d: 25 };
+        if (h.startsWith('new years eve')) return { y, m: 12, d: 31 };
+        if (h.startsWith('new years')) return { y, m: 1, d: 1 };
+        if (h.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
+        if (h === 'easter monday') { const e = easter(y); return { ...e, d: e.d + 1 > 31 ? e.d : e.d + 1 }; }
+        if (h.startsWith('easter')) return easter(y);
+        if (h === 'good friday') { const e = easter(y); return e.d > 2 ? { ...e, d: e.d - 2 } : { y, m: 3, d: 31 + e.d - 2 }; }
+        if (h === 'independence day') return { y, m: 7, d: 4 };
+        if (h === 'halloween') return { y, m: 10, d: 31 };
+        if (h.startsWith('valentine')) return { y, m: 2, d: 14 };
+        if (h === 'labor day') return nthWeekday(y, 9, 1, 1);
+        if (h === 'memorial day') return nthWeekday(y, 5, 1, -1);
+        if (h === 'veterans day') return { y, m: 11, d: 11 };
+        return { y, m: 12, d: 26 };
+      };
+      if (g.y) return { type: 'DATE', value: at('day', dateIn(num(g.y))) };
+      const dir = g.rel ? REL_DIR[lc(g.rel)] ?? 0 : null;
+      const value: Resolver = (env) => {
+        if (!env.dct) return 'XXXX-XX-XX';
+        const probe = dateIn(env.dct.y);
+        let y = yearFor(env.dct, dir === -1 ? 'past' : dir === 1 ? 'future' : env.tense, probe.m, probe.d);
+        if (dir === -1 && y === env.dct.y && probe.m === env.dct.m && probe.d === env.dct.d) y--;
+        return at('day', dateIn(y));
+      };
+      return { type: 'DATE', value };
+    },
+  },
+  {
+    name: 'spelled-year',
+    pattern: `(?:(?<the>the\\s+year)\\s+)?(?:(?<season>${SEASON})\\s+of\\s+)?(?<sy>${SPELLED_YEAR})`,
+    make: (g, cx) => {
+      const y = spelledYearValue(g.sy!);
+      if (!y || y < 1000 || y > 2100) return null;
+      if (!g.the && !g.season && !DATE_PREPS.has(cx.prevWord)) return null;
+      if (!g.the && cx.nextToken && (cx.nextToken.tags.has('Noun') || cx.nextToken.tags.has('Plural')) && cx.nextToken.start - cx.end <= 1) return null;
+      if (g.season) return { type: 'DATE', value: at('season', { y, m: 1, d: 1 }, { season: SEASONS[lc(g.season)]! }) };
+      return { type: 'DATE', value: at('year', { y, m: 1, d: 1 }) };
+    },
+  },
+  {
+    name: 'season-year',
+    pattern: `(?:the\\s+)?${POS}(?<season>${SEASON})\\s+(?:of\\s+)?${Y4}|${Y4.replace('<y>', '<y2>')}\\s+(?<season2>${SEASON})`,
+    make: (g) => {
+      const s = SEASONS[lc(g.season ?? g.season2)]!;
+      const y = num(g.y ?? g.y2);
+      return { type: 'DATE', value: at('season', { y, m: 1, d: 1 }, { season: s }), mod: mod(g.pos) };
+    },
+  },
+  {
+    name: 'season',
+    pattern: `(?:(?<the>the)\\s+)?(?:(?<rel>${REL})\\s+|(?<pos>early|late|mid-|mid)\\s*)?(?<season>${SEASON})(?!\\s+(?:of\\s+)?\\d)`,
+    make: (g, cx) => {
+      const s = SEASONS[lc(g.season)]!;
+      const dir = g.rel ? REL_DIR[lc(g.rel)] : 0;
+      if (dir === undefined) return null;
+      if (!g.rel && !g.the && !g.pos && !DATE_PREPS.has(cx.prevWord)) return null;
+      // "fall" the verb
+      if (lc(g.season) === 'fall' && !g.rel && !g.the) return null;
+      if (cx.nextToken && cx.nextToken.start - cx.end <= 1 && cx.nextToken.tags.has('Noun') && !cx.nextToken.tags.has('Date') && !g.rel) return null;
+      return { type: 'DATE', value: relSeason(s, dir), mod: g.pos ? mod(g.pos) : null };
+    },
+  },
+  {
+    name: 'decade',
+    pattern: `(?:(?<pos>${POSITION_MOD})\\s*)?(?:the\\s+)?(?:(?<pos2>early|mid-|mid|late)\\s*)?(?:(?<dec>1\\d{2}|20\\d)0'?s|'(?<dd>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+    make: (g, cx) => {
+      const span = cx.text.slice(cx.start, cx.end).toLowerCase();
+      if (g.dw && !/\bthe\b/.test(span)) return null;
+      // "in her 40s", "temperatures in the 90s": only four-digit decades and 'NNs are safe
+      let value: string;
+      if (g.dec) value = g.dec;
+      else if (g.dd) value = (num(g.dd) <= 2 ? '20' : '19') + g.dd;
+      else value = '19' + DECADE_WORDS[lc(g.dw)];
+      return { type: 'DATE', value, mod: mod(g.pos2 ? (lc(g.pos2) === 'mid-' ? 'mid' : g.pos2) : g.pos) };
+    },
+  },
+  {
+    name: 'century',
+    pattern: `(?:the\\s+)?(?:(?<pos>early|mid-|mid|late)\\s*)?(?:(?<ord>${ORDINAL})|(?<rel>this|last|next|the last|the next|the past))[- ]century`,
+    make: (g) => {
+      if (g.ord) {
+        const n = ordinalValue(g.ord);
+        if (!n) return null;
+        return { type: 'DATE', value: pad(n - 1), mod: mod(g.pos) };
+      }
+      const dir = REL_DIR[lc(g.rel)] ?? 0;
+      if (/^the (last|next|past)$/.test(lc(g.rel))) return { type: 'DURATION', value: 'P100Y' };
+      return { type: 'DATE', value: fromDct(dir * 100, 'year', 'century'), mod: mod(g.pos) };
+    },
+  },
+  {
+    name: 'quarter',
+    pattern: `(?:(?<the>the)\\s+)?(?:(?<poss>this year's|last year's|next year's)\\s+)?(?:(?<rel>latest|current|most recent|same|comparable|previous|prior|past|final|this|last|next|coming|year-ago|year-earlier|year ago|year earlier)\\s+)?(?:(?<py>\\d{4})\\s+)?(?:(?<fiscal>fiscal)[- ])?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:(?<fiscal2>fiscal)\\s+)?(?:(?<q>quarter)|(?<period>period))(?:\\s+of\\s+(?:(?<ofy>\\d{4})|(?<ofrel>this|last|next)\\s+year|fiscal\\s+(?<ofy2>\\d{4})))?(?![\\w-])`,
+    make: (g, cx) => {
+      const qn = g.ord ? ordinalValue(g.ord) : undefined;
+      const rel = lc(g.rel);
+      if (g.period && !/^(latest|year-ago|year-earlier|year ago|year earlier|same|comparable)$/.test(rel)) return null;
+      if (!g.ord && !g.the && !g.rel && !g.poss && !g.py) return null;
+      if (!g.ord && rel === 'final') return null;
+      // "a quarter of the shares", "the quarter point"
+      if (!g.ord && cx.nextWord === 'of' && !g.ofy && !g.ofrel && !g.ofy2) return null;
+      const yearAgoShift = /year.ago|year.earlier/.test(rel) || g.poss === "last year's" ? -1 : g.poss === "next year's" ? 1 : 0;
+      const explicitYear = g.py ?? g.ofy ?? g.ofy2;
+      if (qn && qn <= 4) {
+        if (explicitYear) return { type: 'DATE', value: at('quarter', { y: num(explicitYear), m: (qn - 1) * 3 + 1, d: 1 }) };
+        const ofShift = g.ofrel ? ({ this: 0, last: -1, next: 1 }[lc(g.ofrel)] ?? 0) : 0;
+        if (rel === 'same' || /year.ago|year.earlier/.test(rel)) {
+          return { type: 'DATE', value: (env) => { const p = currentReportQuarter(-1)(env); return p && typeof p !== 'string' ? at('quarter', { y: p.day.y, m: (qn - 1) * 3 + 1, d: 1 }) : p; } };
+        }
+        const shiftYears = yearAgoShift || ofShift || (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+        if (shiftYears || g.poss === "this year's" || g.ofrel) {
+          return { type: 'DATE', value: (env) => (env.dct ? at('quarter', { y: env.dct.y + shiftYears, m: (qn - 1) * 3 + 1, d: 1 }) : `XXXX-Q${qn}`) };
+        }
+        return { type: 'DATE', value: quarterOfYear(qn) };
+      }
+      if (!g.q && !g.period) return null;
+      // no ordinal: "the quarter", "the latest quarter", "last quarter", "the year-ago quarter"
+      if (explicitYear) return null;
+      if (rel === 'last' || rel === 'previous' || rel === 'prior' || rel === 'past') {
+        if (!g.the || rel === 'last') return { type: 'DATE', value: fromDct(-3, 'month', 'quarter') };
+        return { type: 'DATE', value: fromDct(-3, 'month', 'quarter') };
+      }
+      if (rel === 'next' || rel === 'coming') return { type: 'DATE', value: fromDct(3, 'month', 'quarter') };
+      if (rel === 'this' || rel === 'current') return { type: 'DATE', value: fromDct(0, 'month', 'quarter') };
+      return { type: 'DATE', value: currentReportQuarter(yearAgoShift) };
+    },
+  },
+  {
+    name: 'half',
+    pattern: `(?:(?<the>the)\\s+)?(?:(?<poss>this year's|last year's|next year's)\\s+)?(?<ord>first|second|last|latter)[- ]half(?:\\s+of\\s+(?:(?<ofy>\\d{4})|(?<ofrel>this|last|next)\\s+year|the\\s+year|fiscal\\s+(?<ofy2>\\d{4})))?`,
+    make: (g, cx) => {
+      if (!g.the && !g.poss && !g.ofy && !g.ofrel && !g.ofy2) return null;
+      const half = lc(g.ord) === 'first' ? 1 : 2;
+      if (!g.ofy && !g.ofrel && !g.ofy2 && !g.poss && cx.nextWord === 'of') return null;
+      const y = g.ofy ?? g.ofy2;
+      if (y) return { type: 'DATE', value: at('half', { y: num(y), m: half === 1 ? 1 : 7, d: 1 }, { half }) };
+      const shiftY = g.ofrel ? ({ this: 0, last: -1, next: 1 }[lc(g.ofrel)] ?? 0) : g.poss ? ({ "this year's": 0, "last year's": -1, "next year's": 1 }[lc(g.poss)] ?? 0) : 0;
+      return { type: 'DATE', value: (env) => (env.dct ? at('half', { y: env.dct.y + shiftY, m: half === 1 ? 1 : 7, d: 1 }, { half }) : `XXXX-H${half}`) };
+    },
+  },
+  {
+    name: 'year',
+    pattern: `(?:(?<pos>${POSITION_MOD})\\s*)?(?:(?<fiscal>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s+)?${Y4}(?<tail>'s)?(?![-/.,:]\\d)`,
+    make: (g, cx) => {
+      const y = num(g.y);
+      if (!g.fiscal && !g.pos && !yearOk(cx, y)) return null;
+      if (g.tail && !g.fiscal) return null;
+      // a bare number with a thousands separator before it is an amount
+      if (/[\d][,.]$/.test(cx.text.slice(Math.max(0, cx.start - 2), cx.start))) return null;
+      return { type: 'DATE', value: at('year', { y, m: 1, d: 1 }), mod: mod(g.pos), trimEnd: g.tail ? 2 : 0 };
+    },
+  },
+  {
+    name: 'ago',
+    pattern: `(?:(?<qm>${QUANT_MOD})\\s+)?(?:(?<n>${COUNT})[\\s-]+)?(?:more\\s+)?(?<unit>${UNIT})\\s+(?:or\\s+so\\s+)?ago`,
+    make: (g) => {
+      const unit = unitName(g.unit!)!;
+      const plural = /s$/i.test(g.unit!);
+      if (!g.n) return plural ? { type: 'DATE', value: 'PAST_REF' } : null;
+      let n = countValue(g.n);
+      if (n === null) return { type: 'DATE', value: 'PAST_REF', mod: mod(g.qm) };
+      if (isFortnight(g.unit!)) n *= 2;
+      const m = g.qm ? mod(g.qm) : /or so/i.test(g.unit ?? '') ? 'APPROX' : null;
+      if (unit === 'year' && n === 1 && !g.qm) return { type: 'DATE', value: yearAgo(1) };
+      if (!Number.isInteger(n)) return { type: 'DATE', value: fromDct(-Math.round(n * 12), 'month', 'month'), mod: m };
+      const gran = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit === 'decade' || unit === 'century' ? 'year' : unit;
+      const back = unit === 'decade' ? n * 10 : unit === 'century' ? n * 100 : n;
+      const u: UnitName = unit === 'decade' || unit === 'century' ? 'year' : unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit;
+      return { type: 'DATE', value: fromDct(unit === 'hour' || unit === 'minute' || unit === 'second' ? 0 : -back, u, gran as Point['gran']), mod: m };
+    },
+  },
+  {
+    name: 'from-now',
+    pattern: `(?:(?<qm>${QUANT_MOD})\\s+)?(?<n>${COUNT})[\\s-]+(?<unit>${UNIT})\\s+(?:from\\s+(?:now|today)|hence)`,
+    make: (g) => {
+      const unit = unitName(g.unit!)!;
+      const n = countValue(g.n!);
+      if (n === null || !Number.isInteger(n)) return { type: 'DATE', value: 'FUTURE_REF' };
+      const gran = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit === 'decade' || unit === 'century' ? 'year' : unit;
+      const u: UnitName = unit === 'decade' ? 'year' : unit === 'century' ? 'year' : unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit;
+      const k = unit === 'decade' ? 10 * n : unit === 'century' ? 100 * n : unit === 'hour' || unit === 'minute' || unit === 'second' ? 0 : n;
+      // "a week from now" names a day
+      return { type: 'DATE', value: fromDct(k, u, u === 'week' ? 'day' : (gran as Point['gran'])), mod: mod(g.qm) };
+    },
+  },
+  {
+    name: 'chain-offset',
+    pattern: `(?:(?<qm>${QUANT_MOD})\\s+)?(?<n>${COUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>earlier|later|before|after|afterwards?|previously|prior)(?![\\w])`,
+    make: (g, cx) => {
+      const dirWord = lc(g.dir);
+      // "two days after the attack": the duration is the timex, the anchor is an event
+      if (/^(before|after|prior)$/.test(dirWord) && /^[a-z]/i.test(cx.nextWord) && !/^(that|this)$/.test(cx.nextWord)) return null;
+      const unit = unitName(g.unit!)!;
+      const n = countValue(g.n!);
+      if (n === null || !Number.isInteger(n)) return { type: 'DATE', value: /later|after/.test(dirWord) ? 'FUTURE_REF' : 'PAST_REF' };
+      const sign = /later|after/.test(dirWord) ? 1 : -1;
+      if (unit === 'hour' || unit === 'minute' || unit === 'second') return null;
+      const u: UnitName = unit === 'decade' ? 'year' : unit === 'century' ? 'year' : unit;
+      const k = unit === 'decade' ? 10 * n : unit === 'century' ? 100 * n : n;
+      // "a year earlier" keeps the anchor's granularity (a quarter a year earlier); "two days later" is a day
+      const value: Resolver = (env) => {
+        const p = chain(sign * k, u)(env);
+        if (!p || typeof p === 'string') return p;
+        if ((u === 'day' || u === 'week') && p.gran !== 'day') return p;
+        if (u === 'year' || u === 'month' || u === 'quarter') {
+          // the anchor's granularity, but never finer than a day with a time
+          return { ...p, suffix: undefined };
+        }
+        return p;
+      };
+      return { type: 'DATE', value, mod: mod(g.qm) };
+    },
+  },
+  {
+    name: 'chain-unit',
+    pattern: `(?:(?<pos>earlier|later|early|late)\\s+)?(?:(?<the>the)\\s+)?(?<rel>next|following|previous|preceding|prior|same|that|that same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter)|(?:the\\s+)?(?<unit2>day|week|month|year)\\s+(?<dir2>before|after|earlier)(?![\\w])`,
+    make: (g, cx) => {
+      const unitWord = lc(g.unit ?? g.unit2);
+      const rel = lc(g.rel ?? (lc(g.dir2) === 'after' ? 'following' : 'previous'));
+      if (g.unit2) {
+        // "the day before the vote": an anchor follows; only take "the day before." at the end of a clause
+        if (lc(g.dir2) !== 'earlier' && /^[a-z]/i.test(cx.nextWord) && !/^(yesterday|today)$/.test(cx.nextWord)) return null;
+        if (!/^the\s/i.test(cx.text.slice(cx.start, cx.end))) return null;
+      }
+      if ((rel === 'next' || rel === 'previous' || rel === 'following' || rel === 'preceding' || rel === 'prior') && !g.the && !g.unit2) {
+        // "next week" without "the" is relative to the dct: another rule
+        if (rel === 'next' || rel === 'previous') return null;
+      }
+      if (rel === 'that' && /^(day|week)$/.test(unitWord) && cx.nextWord === 'of') return null;
+      const sign = /next|following/.test(rel) ? 1 : /previous|preceding|prior/.test(rel) ? -1 : 0;
+      const pod = PARTS_OF_DAY[unitWord];
+      if (pod) {
+        const value: Resolver = (env) => {
+          const base = env.last?.gran === 'day' ? env.last.day : null;
+          if (!base) return sign === 0 && env.dct && rel !== 'that' ? null : 'XXXX-XX-XX' + pod;
+          const p = chain(sign, 'day')({ ...env, last: at('day', base) });
+          return p && typeof p !== 'string' ? { ...p, suffix: pod } : p;
+        };
+        return { type: 'TIME', value };
+      }
+      if (unitWord === 'weekend') return null;
+      const unit = unitName(unitWord)!;
+      const gran = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : 'year';
+      const value: Resolver = (env) => {
+        if (sign === 0 && !env.last) return null;
+        return chain(sign, unit, gran)(env);
+      };
+      return { type: 'DATE', value, mod: mod(g.pos) };
+    },
+  },
+  {
+    name: 'rel-unit',
+    pattern: `(?:(?<pos>${POSITION_MOD})\\s*)?(?<rel>${REL})\\s+(?:(?<fiscal>fiscal|calendar)\\s+)?(?<unit>week|weekend|month|year|decade|summer|spring|fall|autumn|winter)(?!-)`,
+    make: (g, cx) => {
+      const rel = lc(g.rel);
+      const dir = REL_DIR[rel];
+      if (dir === undefined) return null;
+      const unitWord = lc(g.unit);
+      const m = mod(g.pos);
+      if (SEASONS[unitWord]) return { type: 'DATE', value: relSeason(SEASONS[unitWord]!, dir), mod: m };
+      if (unitWord === 'weekend') return { type: 'DATE', value: theWeekend(dir) };
+      // "the past year" is the year before; "the past decade" is ten years
+      if (unitWord === 'decade' && /^(the past|past)$/.test(rel)) return { type: 'DURATION', value: 'P10Y' };
+      // "for the next year": a duration-like use; keep it a date of the next year
+      const unit = unitName(unitWord)!;
+      const gran = unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'decade' ? 'decade' : 'year';
+      const n = unit === 'decade' ? dir * 10 : dir;
+      void cx;
+      return { type: 'DATE', value: fromDct(n, unit === 'decade' ? 'year' : unit, gran), mod: m };
+    },
+  },
+  {
+    name: 'position-of-unit',
+    pattern: `(?<pos>the beginning of|the start of|the middle of|the end of|the close of|the turn of|earlier in|later in|early in|late in)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter)|(?<ye>year[- ]end|year's end|month[- ]end)`,
+    make: (g) => {
+      if (g.ye) {
+        const unit = /month/i.test(g.ye) ? 'month' : 'year';
+        return { type: 'DATE', value: fromDct(0, unit, unit), mod: 'END' };
+      }
+      const pos = lc(g.pos);
+      const m = /beginning|start|earl/.test(pos) ? 'START' : /middle/.test(pos) ? 'MID' : /turn/.test(pos) ? 'START' : 'END';
+      const unit = unitName(lc(g.unit))!;
+      const gran = unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : unit === 'decade' ? 'decade' : unit === 'century' ? 'century' : 'year';
+      // the unit the text is talking about: the last one mentioned at that granularity or coarser, else the dct's
+      const value: Resolver = (env) => {
+        if (env.last && (env.last.gran === gran || (gran === 'year' && env.last.gran !== 'decade' && env.last.gran !== 'century'))) {
+          return { gran, day: env.last.day };
+        }
+        return fromDct(0, unit === 'decade' || unit === 'century' ? 'year' : unit, gran)(env);
+      };
+      return { type: 'DATE', value, mod: m as TimexMod };
+    },
+  },
+  {
+    name: 'deictic-day',
+    pattern: `(?:(?<pos>early|earlier|late|later|mid-|mid)[\\s-]*)?(?<dw>today|yesterday|tomorrow|tonight)(?:\\s+(?<pod>morning|afternoon|evening|night))?|(?<last>last)\\s+(?<lpod>night|evening)|(?<this>this)\\s+(?<tpod>morning|afternoon|evening)|the day (?<dd>before yesterday|after tomorrow)`,
+    make: (g, cx) => {
+      if (g.dd) return { type: 'DATE', value: fromDct(/before/.test(g.dd) ? -2 : 2, 'day', 'day') };
+      if (g.last) return { type: 'TIME', value: fromDct(-1, 'day', 'day', { suffix: partOfDay(g.lpod) }) };
+      if (g.this) return { type: 'TIME', value: fromDct(0, 'day', 'day', { suffix: partOfDay(g.tpod) }) };
+      const w = lc(g.dw);
+      const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      const suffix = w === 'tonight' ? 'TNI' : partOfDay(g.pod);
+      const m = mod(g.pos);
+      if (w === 'today' && !g.pod && !g.pos && genericToday(cx)) return { type: 'DATE', value: 'PRESENT_REF' };
+      return { type: suffix ? 'TIME' : 'DATE', value: fromDct(n, 'day', 'day', suffix ? { suffix } : {}), mod: m };
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: `(?:(?<pos>early|earlier|late|later)\\s+)?(?:(?<rel>last|next|this|this past|this coming|the previous|the following|the next|the preceding|coming)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?`,
+    make: (g, cx) => {
+      const wd = weekdayNumber(g.wd!)!;
+      const suffix = partOfDay(g.pod);
+      const rel = lc(g.rel);
+      if (g.pod && cx.nextWord === 'of') return null;
+      let value: Resolver;
+      if (rel === 'the previous' || rel === 'the preceding') value = chainWeekday(wd, -1);
+      else if (rel === 'the following' || rel === 'the next') value = chainWeekday(wd, 1);
+      else if (rel) value = relWeekday(wd, rel === 'last' || rel === 'this past' ? -1 : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 1 : 0, suffix);
+      else value = bareWeekday(wd, suffix);
+      return { type: suffix ? 'TIME' : 'DATE', value, mod: mod(g.pos) };
+    },
+  },
+  {
+    name: 'weekday-set',
+    pattern: `(?:(?<every>every|each)\\s+(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?|(?<wdp>${WEEKDAY_PLURAL})(?:\\s+(?<pods>mornings|afternoons|evenings|nights))?)`,
+    make: (g) => {
+      const wd = weekdayNumber(g.wd ?? g.wdp!)!;
+      const pod = partOfDay(g.pod ?? g.pods?.replace(/s$/i, ''));
+      return { type: 'SET', value: `XXXX-WXX-${wd}${pod}` };
+    },
+  },
+  {
+    name: 'the-weekend',
+    pattern: `the\\s+weekend`,
+    make: (g, cx) => {
+      void g;
+      if (cx.nextWord === 'of' || cx.nextWord === 'before' || cx.nextWord === 'after') return null;
+      return { type: 'DATE', value: theWeekend(null) };
+    },
+  },
+  {
+    name: 'set',
+    pattern: `(?<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)|(?<every>every|each|per)\\s+(?:(?<n>other|${COUNT})\\s+)?(?<unit>${UNIT}|morning|afternoon|evening|night|weekend)|(?<a>a|an)\\s+(?<aunit>year|month|week|day|hour|quarter)(?!\\s*(?:ago|earlier|later|before|after|from|or|and|old|long))`,
+    make: (g, cx) => {
+      if (g.adv) {
+        const v = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', nightly: 'XXXX-XX-XXTNI', hourly: 'PT1H' }[lc(g.adv)]!;
+        // "a daily newspaper": an adjective before a noun is still a set in TimeML
+        return { type: 'SET', value: v };
+      }
+      if (g.every) {
+        const w = lc(g.unit);
+        const pod = PARTS_OF_DAY[w];
+        if (pod) return { type: 'SET', value: `XXXX-XX-XX${pod}` };
+        if (w === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE' };
+        const unit = unitName(w)!;
+        let n: number | null = 1;
+        if (g.n) n = lc(g.n) === 'other' ? 2 : countValue(g.n);
+        if (n === null || !Number.isInteger(n)) return null;
+        // "every year" is a set; "each of the past three years" is another rule
+        return { type: 'SET', value: durationValue(n, unit) };
+      }
+      // "$5 a year", "twice a day", "10% a year"
+      const before = cx.text.slice(Math.max(0, cx.start - 24), cx.start);
+      if (!/(\d%?|percent|times|twice|once|thrice|dollars?|cents?|hours|days|miles)\s*$/i.test(before)) return null;
+      return { type: 'SET', value: durationValue(1, unitName(lc(g.aunit))!) };
+    },
+  },
+  {
+    name: 'ref',
+    pattern: `(?<now>now|currently|nowadays|presently|these days|at present|at the moment|the present|right now)|(?<past>recently|lately|the past|in the past)|(?<fut>the (?:near |foreseeable |distant |not-too-distant |immediate )?future|the years ahead|the months ahead|the weeks ahead|the days ahead)|(?<recent>recent|coming|past|the past few|the last few|the coming|the next few|the past several|the last several)\\s+(?<runit>years|months|weeks|days|decades|quarters)`,
+    make: (g, cx) => {
+      if (g.now) {
+        const w = lc(g.now);
+        if (w === 'at present' || w === 'at the moment') return { type: 'DATE', value: 'PRESENT_REF', trimStart: w.indexOf(' ') + 1 };
+        if (w === 'right now') return { type: 'DATE', value: 'PRESENT_REF', trimStart: 6 };
+        // "now" as a discourse marker before a comma at a sentence start is still tagged by TimeML; keep it
+        return { type: 'DATE', value: 'PRESENT_REF' };
+      }
+      if (g.past) {
+        const w = lc(g.past);
+        if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF', trimStart: 3 };
+        if (w === 'the past' && /^(week|weekend|month|year|decade|century|quarter|few|several|two|three|four|five|six)$/.test(cx.nextWord)) return null;
+        return { type: 'DATE', value: 'PAST_REF' };
+      }
+      if (g.fut) {
+        const w = lc(g.fut);
+        if (/ahead$/.test(w)) return { type: 'DURATION', value: w.includes('year') ? 'PXY' : w.includes('month') ? 'PXM' : w.includes('week') ? 'PXW' : 'PXD' };
+        return { type: 'DATE', value: 'FUTURE_REF' };
+      }
+      const r = lc(g.recent);
+      const u = lc(g.runit);
+      const letter = u.startsWith('year') ? 'Y' : u.startsWith('month') ? 'M' : u.startsWith('week') ? 'W' : u.startsWith('day') ? 'D' : u.startsWith('quarter') ? 'Q' : 'E';
+      if (r === 'recent') return { type: 'DATE', value: 'PAST_REF' };
+      if (r === 'coming' || r === 'the coming') return { type: 'DATE', value: 'FUTURE_REF' };
+      if (r === 'past') return { type: 'DATE', value: 'PAST_REF' };
+      return { type: 'DURATION', value: letter === 'E' ? 'PXE' : `PX${letter}` };
+    },
+  },
+  {
+    name: 'duration',
+    pattern: `(?:(?<qm>${QUANT_MOD})\\s+)?(?:(?<the>the)\\s+)?(?:(?<adj>first|past|last|next|previous|coming|latest|following|final|year-earlier|year-ago|preceding|initial|remaining|same|current)\\s+)?(?<n>${COUNT})(?:\\s+(?:to|or|-)\\s+(?<n2>${COUNT}))?(?<hy>[\\s-]+)(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|additional\\s+|long\\s+)?(?<unit>${UNIT})(?<old>-old)?(?<orso>\\s+or\\s+so)?`,
+    make: (g, cx) => {
+      const unit = unitName(g.unit!)!;
+      let n = countValue(g.n!);
+      const nw = lc(g.n);
+      // "one day" as in "one day, he left" and "a day" alone: a duration only in a duration context
+      const span = cx.text.slice(cx.start, cx.end);
+      if (/^(a|an|one)$/.test(nw) && !g.qm && !g.adj && !g.the) {
+        if (!/^(for|of|in|within|over|last|lasted|lasting|take|takes|took|spend|spent|than|about|after|nearly|almost|least)$/.test(cx.prevWord)) return null;
+      }
+      if (/^(some|many)$/.test(nw) && !g.the) return null;
+      // "the 1990 quarter" is not "1990 quarters"
+      if (/^\d{4}$/.test(g.n!.replace(/,/g, '')) && /^(quarter|year|month|week|day)s?$/.test(lc(g.unit))) return null;
+      // hyphenated "five-year" or "10-day" is an adjective: a duration; "60 days" plain too
+      if (n !== null && n > 1 && /^(year|month|week|day|hour|minute|second|decade|quarter|century)$/i.test(g.unit!) && !g.hy!.includes('-')) {
+        // "three year" without a hyphen is unusual but happens ("four year period"): allow
+      }
+      if (isFortnight(g.unit!) && n !== null) n *= 2;
+      if (g.n2) n = countValue(g.n2) === null ? null : n;
+      const value = durationValue(n, unit);
+      const m = g.qm ? mod(g.qm) : g.orso ? 'APPROX' : null;
+      void span;
+      return { type: 'DURATION', value, mod: m };
+    },
+  },
+  {
+    name: 'vague-duration',
+    pattern: `(?<=\\b(?:for|over|in|within|took|takes|lasted)\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?!\\s+(?:ago|earlier|later|of|to))`,
+    make: (g) => {
+      const unit = unitName(g.unit!)!;
+      return { type: 'DURATION', value: durationValue(null, unit) };
+    },
+  },
+];
+
+/** "Today, China is …" about the present era rather than the article's day: a present-tense sentence opening with it. */
+function genericToday(cx: MatchCx): boolean {
+  const before = cx.text.slice(Math.max(0, cx.start - 2), cx.start);
+  const atStart = cx.start === 0 || /^\s*$/.test(before) || /[.!?"]\s*$/.test(before) || /\n/.test(before);
+  if (!atStart) return false;
+  const t = cx.nextToken;
+  if (!t || cx.text.slice(cx.end, t.start).includes(',')) return false;
+  // the next few tokens: a present-tense verb and no past one
+  for (const tok of cx.after.slice(0, 6)) {
+    if (tok.tags.has('PastTense') && !tok.tags.has('Passive')) return false;
+    if (tok.tags.has('Verb') && (tok.tags.has('PresentTense') || tok.tags.has('Copula'))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,73 @@
+/**
+ * The tense of the clause a time expression sits in, read from compromise's tags on the nearest verb group: it decides
+ * whether a bare "Tuesday" or "April" is the latest one before the article date or the next one after it.
+ */
+import type { Token } from '../nlp/document.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d"]);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', 'do', 'does', 'can', 'may', 'must']);
+/** "expected to", "plans to", "going to": an intention, resolved forward */
+const INTENT = new Set(['expected', 'expects', 'expect', 'scheduled', 'set', 'due', 'plans', 'plan', 'planned', 'planning', 'going', 'intends', 'intend', 'hopes', 'hope', 'aims', 'wants', 'slated', 'poised', 'prepared', 'likely', 'ready', 'seeks']);
+
+const isVerbish = (t: Token) => t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula');
+const isGroupGlue = (t: Token) => isVerbish(t) || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not' || t.normal === "n't";
+const breaks = (t: Token) => /[;:]/.test(t.post) || /[;:(]/.test(t.pre);
+
+function groupTense(group: Token[]): Tense | null {
+  // group is in text order
+  let intent = false;
+  for (let i = 0; i < group.length; i++) {
+    const t = group[i]!;
+    const w = t.normal;
+    if (w === 'to' && i > 0 && INTENT.has(group[i - 1]!.normal)) intent = true;
+    if (/'ll$/.test(t.text) || FUTURE_AUX.has(w) || t.tags.has('FutureTense')) return 'future';
+  }
+  if (intent) return 'future';
+  for (const t of group) {
+    const w = t.normal;
+    if (PAST_AUX.has(w)) return 'past';
+    if (PRESENT_AUX.has(w)) return 'present';
+  }
+  for (const t of group) {
+    if (!isVerbish(t)) continue;
+    if (t.tags.has('PastTense')) return 'past';
+    if (t.tags.has('PresentTense') && !t.tags.has('Infinitive')) return 'present';
+  }
+  for (const t of group) if (t.tags.has('PresentTense') || t.tags.has('Infinitive')) return 'present';
+  return null;
+}
+
+/**
+ * The tense governing tokens[from..to) inside a sentence's tokens: the nearest verb group to the left within the
+ * clause, else the nearest one to the right.
+ */
+export function tenseAt(tokens: readonly Token[], from: number, to: number): Tense | null {
+  // left
+  for (let i = from - 1; i >= 0 && from - i <= 14; i--) {
+    const t = tokens[i]!;
+    if (breaks(t)) break;
+    if (!isVerbish(t)) continue;
+    let s = i;
+    while (s > 0 && isGroupGlue(tokens[s - 1]!) && !breaks(tokens[s - 1]!)) s--;
+    // "expected to close": the infinitive's group extends through "to" and the intent word
+    const tense = groupTense(tokens.slice(s, i + 1));
+    if (tense) return tense;
+    i = s;
+  }
+  for (let i = to; i < tokens.length && i - to <= 14; i++) {
+    const t = tokens[i]!;
+    if (!isVerbish(t)) {
+      if (breaks(t)) break;
+      continue;
+    }
+    let e = i + 1;
+    while (e < tokens.length && isGroupGlue(tokens[e]!)) e++;
+    const tense = groupTense(tokens.slice(i, e));
+    if (tense) return tense;
+    i = e - 1;
+  }
+  return null;
+}
