@@ -42,10 +42,10 @@ export function extractActors(ctx: ExtractContext, names: NameAnalysis): ActorDr
   const personGroups = groupByName(people, bareName, (m) => m.start);
   // a lone capitalized word that is part of a person's full name is that person ("Peskov", "Jackson")
   for (const m of names.mentions) {
-    if (m.kind === 'person' || m.words.length !== 1) continue;
-    if (m.kind === 'location' && m.place?.kind === 'country') continue;
+    if (m.kind === 'person') continue;
+    if (m.kind === 'location' && (m.place?.kind === 'country' || m.words.length > 1)) continue;
     if (m.kind === 'organization' && m.rule !== 'tagged-organization') continue;
-    if (matchesGroup(personGroups, bareName(m))) {
+    if (m.words.every((w) => matchesGroup(personGroups, w.key))) {
       m.kind = 'person';
       m.rule = 'alias-of-person';
       people.push(m);

@@ -22,7 +22,11 @@ const breaks = (w: Word) => /[,;:()[\]"!?—–]/.test(w.post);
 const isModifier = (w: Word) =>
   !breaks(w) && /^[\p{L}-]+$/u.test(w.text) && !hasTag(w, 'Verb') && !hasTag(w, 'Determiner') && !hasTag(w, 'Preposition') &&
   !hasTag(w, 'Pronoun') && !hasTag(w, 'Conjunction') && !hasTag(w, 'Possessive') && !hasTag(w, 'Adverb');
-const isHead = (w: Word) => TITLE_HEADS.has(w.key) && !HONORIFICS.has(w.key);
+/** a title head, also inside a hyphenated title ("secretary-general", "editor-in-chief") */
+const isHead = (w: Word) => !HONORIFICS.has(w.key) && (TITLE_HEADS.has(w.key) || (w.key.includes('-') && w.key.split('-').some((p) => TITLE_HEADS.has(p) && p !== 'vice' && p !== 'ex')));
+/** compromise sometimes tags a noun in a compound title as a verb ("finance director"): accept it right before a head */
+const isModifierBefore = (w: Word, next: Word | undefined) =>
+  isModifier(w) || (!!next && isHead(next) && /^\p{Ll}/u.test(w.text) && !breaks(w) && hasTag(w, 'Verb') && !hasTag(w, 'PastTense') && !hasTag(w, 'Gerund') && !hasTag(w, 'Auxiliary') && !hasTag(w, 'Modal') && !hasTag(w, 'Copula'));
 const isOrgWord = (w: Word) => /^\p{Lu}/u.test(w.text) && (INSTITUTIONS.has(w.key) || !!lookupPlace(w.text.replace(/'s$/, '')) || hasTag(w, 'Organization') || hasTag(w, 'Demonym') || /^\p{Lu}{2,}$/u.test(w.text));
 
 /** Split a run of words into qualifier, organization and title. The run must end in a title head. */
@@ -33,8 +37,12 @@ function parseTitle(ws: Word[], text: string): { title: string; organization: st
   let orgEnd = k;
   while (orgEnd < ws.length - 1 && isOrgWord(ws[orgEnd]!) && !isHead(ws[orgEnd]!)) orgEnd++;
   const organization = orgEnd > k ? text.slice(ws[k]!.start, ws[orgEnd - 1]!.bareEnd) : null;
-  const titleWords = ws.slice(orgEnd);
-  if (!titleWords.length || !isHead(titleWords[titleWords.length - 1]!)) return null;
+  let titleWords = ws.slice(orgEnd);
+  // "Secretary of State": a head with its "of" complement
+  const lastHead = titleWords.findLastIndex((w) => isHead(w));
+  if (lastHead < 0) return null;
+  if (lastHead < titleWords.length - 1 && titleWords[lastHead + 1]!.key !== 'of') titleWords = titleWords.slice(0, lastHead + 1);
+  if (!titleWords.length) return null;
   const title = text.slice(titleWords[0]!.start, titleWords[titleWords.length - 1]!.end);
   if (!qualifier) {
     const rank = titleWords.find((w) => RANK_QUALIFIERS.has(w.key));
@@ -61,7 +69,7 @@ function preTitle(ws: Word[], first: number, sawHead: boolean): Word[] {
       out.unshift(w);
       k--;
       continue;
-    } else if (!isModifier(w) && !(isOrgWord(w) && /'s$/.test(w.text) === false)) {
+    } else if (!isModifierBefore(w, ws[k + 1]) && !(isOrgWord(w) && /'s$/.test(w.text) === false)) {
       // "Apple's chief executive": a possessive organization ends the title
       if (/'s$/.test(w.text) && /^\p{Lu}/u.test(w.text)) out.unshift(w);
       break;
@@ -91,7 +99,7 @@ function postTitles(ws: Word[], k: number, text: string): Array<ReturnType<typeo
     let lastHead = -1;
     for (let j = k; j < ws.length && phrase.length < 7; j++) {
       const w = ws[j]!;
-      if (!(isModifier(w) || isHead(w) || QUALIFIERS.has(w.key) || isOrgWord(w))) break;
+      if (!(isModifierBefore(w, ws[j + 1]) || isHead(w) || QUALIFIERS.has(w.key) || isOrgWord(w))) break;
       phrase.push(w);
       if (isHead(w)) lastHead = phrase.length - 1;
       if (breaks(w)) break;
