@@ -1,0 +1,47 @@
+import { InvalidArgumentError } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_SIZE, formatSize, parseDate, parseKinds, parseSize } from '../../src/cli/options.js';
+
+describe('parseDate', () => {
+  it.each(['2023-09-12', '2024-02-29', '1999-12-31'])('accepts %s', (d) => {
+    expect(parseDate(d)).toBe(d);
+  });
+  it.each(['2023-02-30', '2023-02-29', '2023-13-01', '2023-00-10', '2023-09-00', '2023-9-12', '12/09/2023', 'tomorrow', '', '2023-09-12T10:00'])(
+    'refuses %j',
+    (d) => {
+      expect(() => parseDate(d)).toThrow(InvalidArgumentError);
+    },
+  );
+});
+
+describe('parseKinds', () => {
+  it.each([
+    ['actors', ['actors']],
+    ['events,actors', ['actors', 'events']],
+    [' Dates , locations ', ['locations', 'dates']],
+    ['actors,actors', ['actors']],
+  ])('%j → %j', (value, kinds) => {
+    expect(parseKinds(value)).toEqual(kinds);
+  });
+  it.each(['people', 'actors,people', '', ','])('refuses %j', (value) => {
+    expect(() => parseKinds(value)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('parseSize', () => {
+  it.each([
+    ['1000', 1000],
+    ['10KB', 10 * 1024],
+    ['10k', 10 * 1024],
+    ['1.5 MB', 1.5 * 1024 ** 2],
+    ['2gb', 2 * 1024 ** 3],
+  ])('%j → %d bytes', (value, bytes) => {
+    expect(parseSize(value)).toBe(bytes);
+  });
+  it.each(['', 'big', '10TB', '-5', '0', '10 M B'])('refuses %j', (value) => {
+    expect(() => parseSize(value)).toThrow(InvalidArgumentError);
+  });
+  it('documents a 50 MB default', () => {
+    expect(formatSize(DEFAULT_MAX_SIZE)).toBe('50 MB');
+  });
+});
