@@ -236,7 +236,9 @@ export function analyzeNames(doc: Document): NameAnalysis {
       if (!run.length) continue;
 
       const whole = classifyWhole(doc.text, run);
-      if (whole && !titleBefore(ws, i)) {
+      // a title before a name that is also a place or a tagged organization makes it a person ("President Jackson");
+      // an organization by its head word stays one ("the official Middle East News Agency")
+      if (whole && (!titleBefore(ws, i) || whole.rule === 'organization-head' || whole.rule === 'institution' || whole.rule === 'feature-word')) {
         const ext = ws[j];
         if (whole.kind === 'location' && ext && PLACE_EXTENSIONS.has(ext.key) && !breaksAfter(run[run.length - 1]!)) {
           const ws2 = [...run, ext];
