@@ -14,6 +14,7 @@ import { extractAges } from './extract/ages.js';
 import { extractRoles } from './extract/roles.js';
 import { extractEvents, type NamedMention } from './extract/events.js';
 import { attachAges, attachRoles } from './link/actors.js';
+import { extractDistances } from './extract/distances.js';
 
 export interface ExtractOptions {
   /** the article's publication date, YYYY-MM-DD; relative expressions resolve against it */
@@ -43,6 +44,10 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
   }
   const locationDrafts = wantNames ? extractLocations(ctx, names) : [];
 
+  const distances = only.has('distances')
+    ? extractDistances(ctx, locationDrafts.flatMap((d) => d.mentions.map((m) => ({ name: d.location.name, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start))
+    : [];
+
   const wantDates = only.has('dates') || only.has('events');
   const dates = wantDates ? extractDates(ctx) : [];
   let events: Event[] = [];
@@ -63,7 +68,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
     referenceDate,
     actors: only.has('actors') ? actorDrafts.map((d, i) => ({ ...d.actor, id: `a${i + 1}` })) : [],
     locations: only.has('locations') ? locationDrafts.map((d, i) => ({ ...d.location, id: `l${i + 1}` })) : [],
-    distances: [],
+    distances,
     dates: only.has('dates') ? dates : [],
     events,
     warnings,
