@@ -79,11 +79,16 @@ const CUE_AFTER_RE = new RegExp(
   'i',
 );
 
-/** Verbs of vertical motion, stature and measuring: the length after them is a height or the size of a thing. */
+/** Verbs of vertical motion: the length after them is a height or a depth ("fell 30 feet", "plunged 1,000 feet into"). */
 const VERTICAL_BEFORE_RE = new RegExp(
   `\\b(?:fell|falls?|falling|plunged?|plunging|plunges|dropped|drops?|dropping|climbed|climbs?|climbing|rose|rises?|rising|` +
-    `soared|soaring|descended|descends?|descending|dove|dived|dives?|diving|sank|sinks?|sunk|ascended|ascends?|stands|stood|` +
-    `standing|measures?|measured|measuring|towers|towering|jumped|leapt|leaped|tall|high|deep)\\s{1,3}(?:${HEDGE_BEFORE_SOURCE}\\s{1,3})?$`,
+    `soared|soaring|descended|descends?|descending|dove|dived|dives?|diving|sank|sinks?|sunk|ascended|ascends?|jumped|leapt|` +
+    `leaped|tall|high|deep)\\s{1,3}(?:${HEDGE_BEFORE_SOURCE}\\s{1,3})?$`,
+  'i',
+);
+/** Verbs of stature and measuring: a height or a size ("stands 6 feet", "measuring 5 meters"), unless a place follows ("stood 50 feet from the stage"). */
+const STATURE_BEFORE_RE = new RegExp(
+  `\\b(?:stands|stood|standing|measures?|measured|measuring|towers|towering|grew|grows)\\s{1,3}(?:${HEDGE_BEFORE_SOURCE}\\s{1,3})?$`,
   'i',
 );
 const DIMENSION_OF_RE = new RegExp(
@@ -93,7 +98,7 @@ const DIMENSION_OF_RE = new RegExp(
 const AT_BEFORE_RE = new RegExp(`\\b(?:at|to|from)\\s{1,3}(?:${HEDGE_BEFORE_SOURCE}\\s{1,3})?$`, 'i');
 
 const SPEED_AFTER_RE = /^(?:\s{0,3}\/|\s{0,3}(?:per|an?)\s+(?:hour|hr|minute|min|second|sec|day|week|month|year|gallon|litre|liter)\b|\s{0,3}per\b|\s{0,3}ph\b)/i;
-const VERTICAL_AFTER_RE = /^[\s,]{0,3}(?:above|below|beneath|underneath|under|up\b|down\b|underground|underwater|in\s+(?:diameter|height|depth|width|thickness|circumference|girth|altitude))/i;
+const VERTICAL_AFTER_RE = /^[\s,]{0,3}(?:above|below|beneath|underneath|under|(?:up|down)\b(?!\s{1,3}(?:the|a|an)\s)|underground|underwater|in\s+(?:diameter|height|depth|width|thickness|circumference|girth|altitude))/i;
 const INCHES_AFTER_RE = /^(?:-\d|[\s,]{0,3}(?:and\s+)?\d{1,2}(?:\.\d+)?\s{0,2}(?:-?inch(?:es)?\b|in\b|"))/i;
 const MATERIAL_AFTER_RE = /^\s{0,3}of\s+(?:fresh\s+|new\s+|heavy\s+)?(?:snow|snowfall|rain|water|floodwater|ice|mud|lava|sand|debris|rubble|dirt|soil|earth|concrete|cables?|cabling|wires?|wiring|piping|pipes?|tubing|fib(?:er|re)|thread|yarn|rope|fabric|cloth|paper|film|tape|hair|silt|ash|sediment)\b/i;
 
@@ -310,13 +315,17 @@ function classify(env: Env, q: Quantity, groupEnd: number, sentence: Span): Kind
   const cue = CUE_AFTER_RE.test(after);
   // "flying at 30,000 feet", "climbed to 8,000 meters": a level, not a distance, unless a place follows
   if (short && AT_BEFORE_RE.test(before) && !cue) return null;
+  if (STATURE_BEFORE_RE.test(before) && !cue) return null;
   // a dimension word right after: "-high", " tall", " wide" (and "long" for the short units)
   let pos = groupEnd;
-  const suffix = /^-?(?:\s{0,2})([a-z]+)\b/i.exec(q.compound ? text.slice(q.end, q.end + 20) : after);
+  const suffixSource = q.compound ? text.slice(q.end, q.end + 40) : after;
+  const suffix = /^-?(?:\s{0,2})([a-z]+)\b/i.exec(suffixSource);
   if (suffix) {
     const w = suffix[1]!.toLowerCase();
     const joined = q.compound ? text[q.end] === '-' : true;
-    if (joined && DIMENSION_WORDS.has(w)) return null;
+    // "a crater 10 km across" is a width, "200 miles up" an altitude; "2,000 km across the plain", "5 miles up the road" are routes
+    const across = (w === 'across' || w === 'up' || w === 'down') && /^\s{1,3}(?:(?:the|a|an)\s|[A-Z])/.test(suffixSource.slice(suffix[0].length));
+    if (joined && DIMENSION_WORDS.has(w) && !across) return null;
     if (joined && w === 'long') {
       if (!q.compound && short) return null;
       if (q.compound && text[q.end] === '-') pos = q.end + 1 + suffix[0].length - 1;
