@@ -47,6 +47,18 @@ function firstWordAfter(text: string, i: number): string {
   return m ? m[1]!.toLowerCase().replace(/'s$/, '') : '';
 }
 
+/**
+ * The article's own dateline ("WASHINGTON, March 12 (Xinhua) --"): the reference date itself, not a time expression of
+ * the story (TimeML keeps it apart as the document creation time).
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (start > 200) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (!/^\s*[A-Z][A-Za-z .'-]{1,40},\s*$/.test(before) && !/^\s*$/.test(before)) return false;
+  return /^\s*(?:,\s*\d{4})?\s*(?:\(|--|_|—|-\s|$)/.test(text.slice(end, end + 12)) && /^[A-Z]/.test(text.slice(start, end));
+}
+
 export function extractDates(ctx: ExtractContext): DateFact[] {
   const { doc } = ctx;
   const text = doc.text;
@@ -93,6 +105,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
           nextToken: sTokens[k],
           after: sTokens.slice(k, k + 8),
         };
+        if (isDateline(text, start, end)) continue;
         const draft = rule.make(g, cx);
         if (!draft) continue;
         let a = start + (draft.trimStart ?? 0);
@@ -128,7 +141,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
         point = v;
         value = formatPoint(v);
       }
-      if (point && (c.draft.type === 'DATE' || c.draft.type === 'TIME')) {
+      if (point && c.draft.anchor !== false && (c.draft.type === 'DATE' || c.draft.type === 'TIME')) {
         last = point;
         if (point.gran === 'quarter') lastQuarter = point;
       }

@@ -25,32 +25,33 @@ export type Resolver = (env: Env) => Point | string | null;
 
 const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** The year for a month-day or a month without one: past clause → on or before the dct, future → on or after, else the nearest. */
+const DAY_MS = 86_400_000;
+const daysBetween = (a: Day, b: Day): number => Math.round(compareDay(a, b) / DAY_MS);
+
+/**
+ * The year for a month-day or a month without one. The dct's year, unless that puts it far on the wrong side of the dct
+ * for the clause's tense: a past clause takes the year before when the date would be more than two months ahead, a
+ * future clause the year after when it would be more than a month behind; without a tense both limits are wider.
+ */
 export function yearFor(dct: Day, tense: Tense | null, m: number, d: number | null): number {
-  const first = (y: number): Day => ({ y, m, d: d ?? 1 });
-  const last = (y: number): Day => ({ y, m, d: d ?? lastDayOfMonth(y, m) });
   const y = dct.y;
-  if (tense === 'future') return compareDay(last(y), dct) < 0 ? y + 1 : y;
-  if (tense === 'past') return compareDay(first(y), dct) > 0 ? y - 1 : y;
-  // no tense: the occurrence nearest to the dct
-  let best = y;
-  let bestDist = Infinity;
-  for (const c of [y - 1, y, y + 1]) {
-    const a = compareDay(first(c), dct);
-    const b = compareDay(last(c), dct);
-    const dist = a <= 0 && b >= 0 ? 0 : Math.min(Math.abs(a), Math.abs(b));
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = c;
-    }
-  }
-  return best;
+  const first: Day = { y, m, d: d ?? 1 };
+  const last: Day = { y, m, d: d ?? lastDayOfMonth(y, m) };
+  const ahead = daysBetween(first, dct);
+  const behind = daysBetween(dct, last);
+  if (tense === 'future') return behind > 31 ? y + 1 : y;
+  if (tense === 'past') return ahead > 62 ? y - 1 : y;
+  if (ahead > 122) return y - 1;
+  if (behind > 244) return y + 1;
+  return y;
 }
 
 /** A month and day without a year ("Sept. 30"). */
-export const monthDay = (m: number, d: number, suffix = ''): Resolver => (env) => {
+export const monthDay = (m: number, d: number, suffix = '', wd?: number): Resolver => (env) => {
   if (!env.dct) return `XXXX-${pad(m)}-${pad(d)}${suffix}`;
-  const y = yearFor(env.dct, env.tense, m, d);
+  let y = yearFor(env.dct, env.tense, m, d);
+  // "Saturday, April 25": the year in which that day is that weekday, if one is near
+  if (wd) for (const c of [env.dct.y, env.dct.y - 1, env.dct.y + 1]) if (isValidDate(c, m, d) && weekday({ y: c, m, d }) === wd) { y = c; break; }
   if (!isValidDate(y, m, d)) return null;
   return at('day', { y, m, d }, suffix ? { suffix } : {});
 };
@@ -65,15 +66,17 @@ export const bareMonth = (m: number): Resolver => (env) => {
 export const relMonth = (m: number, dir: -1 | 0 | 1): Resolver => (env) => {
   if (!env.dct) return `XXXX-${pad(m)}`;
   let y = env.dct.y;
+  // "this September" is this year's
   if (dir < 0 && m >= env.dct.m) y--;
   if (dir > 0 && m <= env.dct.m) y++;
   return at('month', { y, m, d: 1 });
 };
 
 /** A bare weekday: the latest on or before the dct, or the next on or after it in a future clause. */
-export const bareWeekday = (wd: number, suffix = ''): Resolver => (env) => {
+export const bareWeekday = (wd: number, suffix = '', forward = false): Resolver => (env) => {
   if (!env.dct) return `XXXX-WXX-${wd}${suffix}`;
-  const day = env.tense === 'future' ? weekdayOnOrAfter(env.dct, wd) : weekdayOnOrBefore(env.dct, wd);
+  const ahead = forward || env.tense === 'future';
+  const day = ahead ? weekdayOnOrAfter(env.dct, wd) : weekdayOnOrBefore(env.dct, wd);
   return at('day', day, suffix ? { suffix } : {});
 };
 

@@ -23,6 +23,8 @@ export interface Draft {
   type: TimexType;
   value: string | Point | Resolver;
   mod?: TimexMod | null;
+  /** false when the value is derived from another date ("a year earlier") and must not anchor later chains */
+  anchor?: boolean;
   /** trim the match: characters to drop at the start and the end */
   trimStart?: number;
   trimEnd?: number;
@@ -84,7 +86,8 @@ function yearOk(cx: MatchCx, y: number): boolean {
   const t = cx.nextToken;
   const next = cx.nextWord;
   if (AMOUNT_WORDS.has(next)) return false;
-  if (t && t.start - cx.end <= 1 && t.tags.has('Plural') && !t.tags.has('Date') && !/^(and|or)$/.test(next)) return false;
+  const determiner = /^(the|a|an|its|his|her|their|our|this|that|these|those|of|in|since|by|before|after|until|from)$/.test(cx.prevWord);
+  if (!determiner && t && t.start - cx.end <= 1 && t.tags.has('Plural') && !t.tags.has('Date') && !/^(and|or)$/.test(next)) return false;
   // "No. 1991", "Flight 1991", "Route 2000", "at 1200 hours"
   if (/^(no|number|flight|route|room|suite|box|model|version|v|apt|unit|highway|interstate|channel|page|pages|rule|article|section|chapter|hours|game|bill|resolution)$/.test(cx.prevWord)) return false;
   return true;
@@ -190,7 +193,7 @@ export const RULES: Rule[] = [
       if (!(d >= 1 && d <= 31)) return null;
       // "May 5" needs "May" to be the month; "March 12" likewise
       if (/^(may|march)$/i.test(g.month!) && cx.prevWord === 'i') return null;
-      return { type: 'DATE', value: monthDay(m, d) };
+      return { type: 'DATE', value: monthDay(m, d, '', g.wd ? weekdayNumber(g.wd) : undefined) };
     },
   },
   {
@@ -226,20 +229,22 @@ export const RULES: Rule[] = [
     pattern: `(?:(?<rel>last|this|next|this past|this coming)\\s+|(?<pos>${POSITION_MOD})\\s*)?(?<month>${MONTH})(?!\\.?\\s*\\d)`,
     make: (g, cx) => {
       const m = monthNumber(g.month!)!;
-      const tok = cx.tokenAt(cx.start + (cx.text.slice(cx.start, cx.end).length - g.month!.length));
-      if (tok && (tok.tags.has('Person') || tok.tags.has('Verb') || tok.tags.has('Modal'))) {
-        if (!g.rel && !g.pos) return null;
-      }
+      const tok = cx.tokenAt(cx.end - g.month!.length);
       // abbreviations alone are too ambiguous ("Jan" the name, "Dec" …)
-      if (g.month!.length <= 4 && !/^(june|july)$/i.test(g.month!)) return null;
+      if (!/^(january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(g.month!)) return null;
+      // "Mr. August", "August Busch": a name, not a month
+      const next = cx.after[0];
+      const nameNext = !!next && /^[A-Z]/.test(next.text) && !/[,.;:]/.test(cx.text.slice(cx.end, next.start)) && !next.tags.has('Date') && !next.tags.has('Value');
+      if (tok?.tags.has('Honorific') || /^(mr|mrs|ms|dr)$/.test(cx.prevWord) || nameNext) return null;
       if (!g.rel && !g.pos) {
         if (!DATE_PREPS.has(cx.prevWord)) return null;
-        // "the March issue"? fine as a date; "May I" is not
-        if (/^(may)$/i.test(g.month!) && /^(i|we|you|he|she|it|they|be|have|not)$/.test(cx.nextWord)) return null;
+        // "May I", "may be": the verb
+        if (/^may$/i.test(g.month!) && (/^(i|we|you|he|she|it|they|be|have|not|also|well|still|never|soon)$/.test(cx.nextWord) || (next?.tags.has('Verb') && !/[,.;:]/.test(cx.text.slice(cx.end, next.start))))) return null;
+        if (/^march$/i.test(g.month!) && next?.tags.has('Preposition') && /^(on|through|to|toward|towards|into|down|across|past)$/.test(cx.nextWord)) return null;
       }
       if (g.rel) {
         const dir = REL_DIR[lc(g.rel)] ?? 0;
-        return { type: 'DATE', value: dir === 0 ? bareMonth(m) : relMonth(m, dir) };
+        return { type: 'DATE', value: relMonth(m, dir) };
       }
       return { type: 'DATE', value: bareMonth(m), mod: mod(g.pos) };
     },
@@ -285,8 +290,9 @@ export const RULES: Rule[] = [
     make: (g, cx) => {
       const y = spelledYearValue(g.sy!);
       if (!y || y < 1000 || y > 2100) return null;
-      if (!g.the && !g.season && !DATE_PREPS.has(cx.prevWord)) return null;
-      if (!g.the && cx.nextToken && (cx.nextToken.tags.has('Noun') || cx.nextToken.tags.has('Plural')) && cx.nextToken.start - cx.end <= 1) return null;
+      const safe = /^(nineteen|eighteen)/i.test(g.sy!);
+      if (!g.the && !g.season && !safe && !DATE_PREPS.has(cx.prevWord)) return null;
+      if (!g.the && !safe && cx.nextToken && (cx.nextToken.tags.has('Noun') || cx.nextToken.tags.has('Plural')) && cx.nextToken.start - cx.end <= 1) return null;
       if (g.season) return { type: 'DATE', value: at('season', { y, m: 1, d: 1 }, { season: SEASONS[lc(g.season)]! }) };
       return { type: 'DATE', value: at('year', { y, m: 1, d: 1 }) };
     },
@@ -348,7 +354,7 @@ export const RULES: Rule[] = [
     make: (g, cx) => {
       const qn = g.ord ? ordinalValue(g.ord) : undefined;
       const rel = lc(g.rel);
-      if (g.period && !/^(latest|year-ago|year-earlier|year ago|year earlier|same|comparable)$/.test(rel)) return null;
+      if (g.period && !g.py && !/^(latest|year-ago|year-earlier|year ago|year earlier|same|comparable)$/.test(rel)) return null;
       if (!g.ord && !g.the && !g.rel && !g.poss && !g.py) return null;
       if (!g.ord && rel === 'final') return null;
       // "a quarter of the shares", "the quarter point"
@@ -359,7 +365,7 @@ export const RULES: Rule[] = [
         if (explicitYear) return { type: 'DATE', value: at('quarter', { y: num(explicitYear), m: (qn - 1) * 3 + 1, d: 1 }) };
         const ofShift = g.ofrel ? ({ this: 0, last: -1, next: 1 }[lc(g.ofrel)] ?? 0) : 0;
         if (rel === 'same' || /year.ago|year.earlier/.test(rel)) {
-          return { type: 'DATE', value: (env) => { const p = currentReportQuarter(-1)(env); return p && typeof p !== 'string' ? at('quarter', { y: p.day.y, m: (qn - 1) * 3 + 1, d: 1 }) : p; } };
+          return { type: 'DATE', value: (env) => { const p = currentReportQuarter(-1)(env); return p && typeof p !== 'string' ? at('quarter', { y: p.day.y, m: (qn - 1) * 3 + 1, d: 1 }) : p; }, anchor: false };
         }
         const shiftYears = yearAgoShift || ofShift || (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
         if (shiftYears || g.poss === "this year's" || g.ofrel) {
@@ -369,6 +375,11 @@ export const RULES: Rule[] = [
       }
       if (!g.q && !g.period) return null;
       // no ordinal: "the quarter", "the latest quarter", "last quarter", "the year-ago quarter"
+      if (g.py && !g.ofy && !g.ofy2) {
+        // "the 1988 quarter": the quarter under report, in that year
+        const y = num(g.py);
+        return { type: 'DATE', value: (env) => { const p = currentReportQuarter(0)(env); return p && typeof p !== 'string' ? at('quarter', { y, m: p.day.m, d: 1 }) : `${y}-QX`; }, anchor: false };
+      }
       if (explicitYear) return null;
       if (rel === 'last' || rel === 'previous' || rel === 'prior' || rel === 'past') {
         if (!g.the || rel === 'last') return { type: 'DATE', value: fromDct(-3, 'month', 'quarter') };
@@ -376,7 +387,7 @@ export const RULES: Rule[] = [
       }
       if (rel === 'next' || rel === 'coming') return { type: 'DATE', value: fromDct(3, 'month', 'quarter') };
       if (rel === 'this' || rel === 'current') return { type: 'DATE', value: fromDct(0, 'month', 'quarter') };
-      return { type: 'DATE', value: currentReportQuarter(yearAgoShift) };
+      return { type: 'DATE', value: currentReportQuarter(yearAgoShift), anchor: yearAgoShift === 0 };
     },
   },
   {
@@ -415,7 +426,7 @@ export const RULES: Rule[] = [
       if (n === null) return { type: 'DATE', value: 'PAST_REF', mod: mod(g.qm) };
       if (isFortnight(g.unit!)) n *= 2;
       const m = g.qm ? mod(g.qm) : /or so/i.test(g.unit ?? '') ? 'APPROX' : null;
-      if (unit === 'year' && n === 1 && !g.qm) return { type: 'DATE', value: yearAgo(1) };
+      if (unit === 'year' && n === 1 && !g.qm) return { type: 'DATE', value: yearAgo(1), anchor: false };
       if (!Number.isInteger(n)) return { type: 'DATE', value: fromDct(-Math.round(n * 12), 'month', 'month'), mod: m };
       const gran = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit === 'decade' || unit === 'century' ? 'year' : unit;
       const back = unit === 'decade' ? n * 10 : unit === 'century' ? n * 100 : n;
@@ -462,7 +473,16 @@ export const RULES: Rule[] = [
         }
         return p;
       };
-      return { type: 'DATE', value, mod: mod(g.qm) };
+      return { type: 'DATE', value, mod: mod(g.qm), anchor: false };
+    },
+  },
+  {
+    name: 'year-ago-adjective',
+    pattern: `year[- ](?:ago|earlier)(?!\\s+(?:quarter|period|third|second|first|fourth|nine|six|three))`,
+    make: (g, cx) => {
+      void g;
+      if (/^the$/.test(cx.prevWord)) return { type: 'DATE', value: currentReportQuarter(-1), anchor: false };
+      return { type: 'DATE', value: (env) => (env.lastQuarter ? currentReportQuarter(-1)(env) : fromDct(-1, 'year', 'year')(env)), anchor: false };
     },
   },
   {
@@ -524,6 +544,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'the-year',
+    pattern: `the\\s+(?:(?<full>full|entire|whole|current|latest)\\s+)?(?:(?<fiscal>fiscal)\\s+)?year(?:(?=\\s+(?:ended|ending|to)\\b)(?<ended>)|)`,
+    make: (g, cx) => {
+      if (g.ended !== undefined) return { type: 'DURATION', value: 'P1Y' };
+      if (g.full === 'latest') return { type: 'DATE', value: fromDct(-1, 'year', 'year') };
+      if (g.full) return { type: 'DATE', value: fromDct(0, 'year', 'year') };
+      if (g.fiscal && cx.nextWord !== 'of') return { type: 'DURATION', value: 'P1Y' };
+      return null;
+    },
+  },
+  {
     name: 'position-of-unit',
     pattern: `(?<pos>the beginning of|the start of|the middle of|the end of|the close of|the turn of|earlier in|later in|early in|late in)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter)|(?<ye>year[- ]end|year's end|month[- ]end)`,
     make: (g) => {
@@ -572,7 +603,8 @@ export const RULES: Rule[] = [
       if (rel === 'the previous' || rel === 'the preceding') value = chainWeekday(wd, -1);
       else if (rel === 'the following' || rel === 'the next') value = chainWeekday(wd, 1);
       else if (rel) value = relWeekday(wd, rel === 'last' || rel === 'this past' ? -1 : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 1 : 0, suffix);
-      else value = bareWeekday(wd, suffix);
+      // "until Tuesday", "as soon as Tuesday", "by Tuesday": a deadline ahead
+      else value = bareWeekday(wd, suffix, /^(until|till|til|as|by)$/.test(cx.prevWord));
       return { type: suffix ? 'TIME' : 'DATE', value, mod: mod(g.pos) };
     },
   },
@@ -617,7 +649,7 @@ export const RULES: Rule[] = [
       }
       // "$5 a year", "twice a day", "10% a year"
       const before = cx.text.slice(Math.max(0, cx.start - 24), cx.start);
-      if (!/(\d%?|percent|times|twice|once|thrice|dollars?|cents?|hours|days|miles)\s*$/i.test(before)) return null;
+      if (!/(\d%?|percent|times|twice|once|thrice|dollars?|cents?|hours|days|miles|million|billion|thousand|trillion)\s*$/i.test(before)) return null;
       return { type: 'SET', value: durationValue(1, unitName(lc(g.aunit))!) };
     },
   },
@@ -659,6 +691,12 @@ export const RULES: Rule[] = [
       const unit = unitName(g.unit!)!;
       let n = countValue(g.n!);
       const nw = lc(g.n);
+      // ages: "a 44-year-old", "52 years old"
+      if (g.old || /^old\b/.test(cx.nextWord) || /^(old|of age)\b/i.test(cx.text.slice(cx.end + 1, cx.end + 7).trim())) return null;
+      // fractions: "three-quarters of its food", "a quarter of the market"
+      if (unit === 'quarter' && (cx.nextWord === 'of' || /^(a|an|one|three|two)$/.test(nw) && !g.the && !g.adj)) {
+        if (!(nw === 'three' || nw === 'two') || cx.nextWord === 'of' || g.hy!.includes('-')) return null;
+      }
       // "one day" as in "one day, he left" and "a day" alone: a duration only in a duration context
       const span = cx.text.slice(cx.start, cx.end);
       if (/^(a|an|one)$/.test(nw) && !g.qm && !g.adj && !g.the) {

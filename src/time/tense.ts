@@ -12,6 +12,11 @@ const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have'
 /** "expected to", "plans to", "going to": an intention, resolved forward */
 const INTENT = new Set(['expected', 'expects', 'expect', 'scheduled', 'set', 'due', 'plans', 'plan', 'planned', 'planning', 'going', 'intends', 'intend', 'hopes', 'hope', 'aims', 'wants', 'slated', 'poised', 'prepared', 'likely', 'ready', 'seeks']);
 
+/** Main verbs that schedule: "planned a rally Saturday", "scheduled a news conference Thursday". */
+const SCHEDULING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 'schedules', 'scheduled', 'slated', 'set', 'expect', 'expects', 'expected']);
+/** Reporting verbs: in the present ("says") they describe the report, which is on or before the article date. */
+const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'report', 'reports', 'announce', 'announces', 'claim', 'claims', 'confirm', 'confirms', 'deny', 'denies', 'insist', 'insists', 'add', 'adds', 'note', 'notes', 'warn', 'warns', 'state', 'states', 'quote', 'quotes']);
+
 const isVerbish = (t: Token) => t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula');
 const isGroupGlue = (t: Token) => isVerbish(t) || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not' || t.normal === "n't";
 const breaks = (t: Token) => /[;:]/.test(t.post) || /[;:(]/.test(t.pre);
@@ -26,11 +31,15 @@ function groupTense(group: Token[]): Tense | null {
     if (/'ll$/.test(t.text) || FUTURE_AUX.has(w) || t.tags.has('FutureTense')) return 'future';
   }
   if (intent) return 'future';
-  for (const t of group) {
-    const w = t.normal;
+  for (let i = 0; i < group.length; i++) {
+    const w = group[i]!.normal;
     if (PAST_AUX.has(w)) return 'past';
+    // present perfect: "has confirmed" is about the past
+    if ((w === 'has' || w === 'have' || w === "'ve") && group.slice(i + 1).some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))) return 'past';
     if (PRESENT_AUX.has(w)) return 'present';
   }
+  for (const t of group) if (SCHEDULING.has(t.normal) && t.tags.has('Verb')) return 'future';
+  for (const t of group) if (REPORTING.has(t.normal) && t.tags.has('PresentTense')) return 'past';
   for (const t of group) {
     if (!isVerbish(t)) continue;
     if (t.tags.has('PastTense')) return 'past';
