@@ -43,7 +43,17 @@ interface Clause {
 /** Clause boundaries around a token: commas, semicolons, dashes and the complementizer "that". */
 function clauseAround(tokens: Token[], lo: number, hi: number): Clause {
   let first = lo;
-  while (first > 0 && !/[,;:—–]/.test(tokens[first - 1]!.post) && tokens[first]!.normal !== 'that') first--;
+  for (;;) {
+    while (first > 0 && !/[,;:—–]/.test(tokens[first - 1]!.post) && tokens[first]!.normal !== 'that') first--;
+    // a short aside between commas (", 39,", ", Russia's capital,") does not end the clause
+    let s = first - 1;
+    while (s > 0 && !/[,;:—–]/.test(tokens[s - 1]!.post)) s--;
+    if (first > 0 && /,/.test(tokens[first - 1]!.post) && s > 0 && /,/.test(tokens[s - 1]!.post) && first - s <= 3) {
+      first = s - 1;
+      continue;
+    }
+    break;
+  }
   if (tokens[first]?.normal === 'that' && first < lo) first++;
   let last = hi;
   while (last < tokens.length - 1 && !/[,;:—–]/.test(tokens[last]!.post) && tokens[last + 1]!.normal !== 'that') last++;
@@ -77,7 +87,7 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     const to = tokens[clause.last]!.end;
     const participants: string[] = [];
     const add = (name: string) => participants.includes(name) || participants.push(name);
-    for (const n of named) if (n.start >= from && n.end <= to && !(n.start < date.end && date.start < n.end)) add(n.name);
+    for (const n of named) if (n.start < to && n.end > from && !(n.start < date.end && date.start < n.end)) add(n.name);
     for (let k = clause.first; k <= clause.last; k++) {
       if (!PRONOUNS.test(tokens[k]!.normal)) continue;
       const before = people.filter((p) => p.end <= tokens[k]!.start).at(-1);
@@ -103,11 +113,12 @@ function eventNoun(tokens: Token[], dFirst: number): number | null {
   if (k >= 0 && PREPOSITIONS.test(tokens[k]!.normal)) k--;
   const isEventNoun = (t: Token | undefined) => !!t && EVENT_NOUNS.has(t.normal) && !t.tags.has('Verb');
   if (isEventNoun(tokens[k])) return k;
-  // "the end of <name> in 1991": skip a capitalized name and "of"
+  // "the end of <name> in 1991", "his trip to Chile two years ago": skip a name and its preposition
   let j = k;
   while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && !/[,;]/.test(tokens[j]!.post)) j--;
-  if (j < k && tokens[j]?.normal === 'of' && isEventNoun(tokens[j - 1])) return j - 1;
-  if (j < k && tokens[j]?.normal === 'the' && tokens[j - 1]?.normal === 'of' && isEventNoun(tokens[j - 2])) return j - 2;
+  if (j === k) return null;
+  if (tokens[j]?.normal === 'the') j--;
+  if (tokens[j] && /^(of|to|in|from|with|for)$/.test(tokens[j]!.normal) && isEventNoun(tokens[j - 1])) return j - 1;
   return null;
 }
 
@@ -139,11 +150,18 @@ function summarize(text: string, tokens: Token[], clause: Clause, trigger: numbe
     first = Math.max(clause.first, trigger - 5);
     last = Math.min(clause.last, trigger + 6);
   }
-  const words: string[] = [];
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k]!;
-    if (t.start >= date.start && t.end <= date.end) continue;
-    words.push(text.slice(t.start, t.end));
+  const from = tokens[first]!.start;
+  const to = tokens[last]!.end;
+  let out = text.slice(from, to);
+  if (date.start < to && date.end > from) {
+    const before = text.slice(from, Math.max(from, date.start)).replace(/\b(?:on|in|at|by|since|until|till|from|during)\s*$/i, '');
+    out = before + text.slice(Math.min(to, date.end), to);
   }
-  return words.join(' ').replace(/\s+/g, ' ').replace(/^(on|in|at|by|since|until|till|from|during) /i, '').trim();
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:)])/g, '$1')
+    .replace(/^[\s,;:]*(?:(?:of|and|but|or|that|on|in|at|by|since|until|till|from|during|however|also)\b[\s,]*)*/i, '')
+    .replace(/\s*\([^)]*$/, '')
+    .replace(/[\s,;:(]+$/, '')
+    .trim();
 }
