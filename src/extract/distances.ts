@@ -311,6 +311,8 @@ function classify(env: Env, q: Quantity, groupEnd: number, sentence: Span): Kind
   // heights, depths, altitudes
   if (VERTICAL_AFTER_RE.test(after) || VERTICAL_BEFORE_RE.test(before) || DIMENSION_OF_RE.test(before) || DIMENSION_OF_RE.test(beforeNumber)) return null;
   if (MATERIAL_AFTER_RE.test(after)) return null;
+  // a vehicle's mileage: "the car has 90,000 miles on it"
+  if (/^\s{0,3}on\s+(?:it|them|the\s+(?:clock|odometer|meter))\b/i.test(after)) return null;
   const short = SHORT_UNITS.has(q.unit);
   const cue = CUE_AFTER_RE.test(after);
   // "flying at 30,000 feet", "climbed to 8,000 meters": a level, not a distance, unless a place follows

@@ -104,7 +104,7 @@ export const ROUTE_HEADS = new Set([
   'motorway', 'path', 'trail', 'stretch', 'section', 'leg', 'stage', 'perimeter', 'radius', 'zone', 'buffer', 'cordon',
   'corridor', 'tunnel', 'pipeline', 'border', 'frontier', 'boundary', 'distance', 'range', 'flight', 'voyage', 'crossing',
   'commute', 'detour', 'convoy', 'final', 'finals', 'heat', 'semifinal', 'semi-final', 'title', 'champion', 'event',
-  'record', 'course', 'circuit', 'loop', 'line', 'railway', 'railroad', 'canal', 'coastline', 'shoreline', 'river',
+  'record', 'course', 'circuit', 'loop', 'railway', 'railroad', 'canal', 'coastline', 'shoreline', 'river',
   'odyssey', 'exodus', 'pilgrimage', 'expedition', 'gap', 'passage', 'limit', 'jog', 'journeys', 'trips', 'drives',
 ]);
 
