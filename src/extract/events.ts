@@ -67,7 +67,8 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
   for (const date of dates) {
     if (date.type !== 'DATE' && date.type !== 'TIME') continue;
     if (/_REF$/.test(date.value)) continue;
-    const sentence = doc.sentences.find((s) => s.start <= date.start && date.end <= s.end);
+    const sentence = doc.sentences[lastAtOrBefore(doc.sentences, date.start, (x) => x.start)];
+    if (sentence && date.end > sentence.end) continue;
     if (!sentence) continue;
     const tokens = doc.tokens.slice(sentence.first, sentence.last);
     const inDate = (t: Token) => t.start < date.end && date.start < t.end;
@@ -87,10 +88,13 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     const to = tokens[clause.last]!.end;
     const participants: string[] = [];
     const add = (name: string) => participants.includes(name) || participants.push(name);
-    for (const n of named) if (n.start < to && n.end > from && !(n.start < date.end && date.start < n.end)) add(n.name);
+    for (let i = Math.max(0, lastAtOrBefore(named, from, (n) => n.start)); i < named.length && named[i]!.start < to; i++) {
+      const n = named[i]!;
+      if (n.end > from && !(n.start < date.end && date.start < n.end)) add(n.name);
+    }
     for (let k = clause.first; k <= clause.last; k++) {
       if (!PRONOUNS.test(tokens[k]!.normal)) continue;
-      const before = people.filter((p) => p.end <= tokens[k]!.start).at(-1);
+      const before = people[lastAtOrBefore(people, tokens[k]!.start - 1, (p) => p.end - 1)];
       if (before) add(before.name);
     }
     const t = tokens[trigger]!;
@@ -105,6 +109,21 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     });
   }
   return events;
+}
+
+/** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */
+function lastAtOrBefore<T>(list: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** An event noun just before the date: "trip four years ago", "the end of the Soviet Union in 1991". */
