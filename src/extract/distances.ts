@@ -659,6 +659,9 @@ function datelinePlace(text: string, places: readonly PlaceMention[]): string | 
     if (text.slice(lineStart, p.start).trim() !== '') continue;
     if (/^\s{0,2}(?:,|\(|--?|\u2014|\u2013|_)/.test(text.slice(p.end, p.end + 4))) return p.name;
   }
+  // no place mention there: an all-capitals dateline city ("CAGUAS, Puerto Rico (AP) _"), in title case
+  const m = /^\s{0,40}([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}),\s/m.exec(text.slice(0, 400));
+  if (m && m[1]!.length > 2) return m[1]!.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, b: string, c: string) => b + c.toUpperCase());
   return null;
 }
 

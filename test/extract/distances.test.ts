@@ -127,6 +127,7 @@ const positives: Case[] = [
   { input: 'The camp lay 12 miles from Mount Elgon.', want: { from: null, to: 'Mount Elgon' } },
   { input: 'The team worked 5 km from Kruger National Park.', want: { to: 'Kruger National Park' } },
   { input: 'NAKURU, Kenya (AP) _ Police found the truck in this town, 90 miles north of Nairobi.', places: [['NAKURU', 'Nakuru'], 'Kenya', 'Nairobi'], want: { from: 'Nakuru', to: 'Nairobi' } },
+  { input: 'NAKURU, Kenya (AP) _ Police found the truck in this town, 90 miles north of Nairobi.', places: ['Nairobi'], want: { from: 'Nakuru', to: 'Nairobi' } },
   { input: 'FULTON, Missouri (AP) _ The speech was given in a town 130 miles east of here.', places: [['FULTON', 'Fulton'], 'Missouri'], want: { to: 'Fulton' } },
   {
     input: 'The epicenter was 70 km (43 miles) southwest of Padang, at a depth of 25 km.',
