@@ -103,6 +103,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
           nextWord: firstWordAfter(text, end),
           tokenAt: (o) => tokenAtStart.get(o),
           nextToken: sTokens[k],
+          prevToken: sTokens[firstTokenFrom(start) - 1],
           after: sTokens.slice(k, k + 8),
         };
         if (isDateline(text, start, end)) continue;

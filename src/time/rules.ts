@@ -42,6 +42,8 @@ export interface MatchCx {
   tokenAt(offset: number): Token | undefined;
   /** the first token after the match */
   nextToken: Token | undefined;
+  /** the token just before the match */
+  prevToken: Token | undefined;
   /** a few tokens after the match, in order */
   after: readonly Token[];
 }
@@ -81,8 +83,15 @@ export const DATE_PREPS = new Set([
 /** Nouns a number counts, so "1991 cars" is not a year; a singular noun after a year is fine ("the 1990 budget"). */
 const AMOUNT_WORDS = new Set(['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'points', 'point', 'shares', 'people', 'troops', 'miles', 'kilometers', 'feet', 'meters', 'tons', 'dollars', 'yen', 'marks', 'francs', 'pounds']);
 
+/** Words after which a bare month name is the month ("in April", "last May"); not "the" ("the March for Peace"). */
+const MONTH_PREPS = new Set([...DATE_PREPS].filter((w) => !['the', 'fiscal', 'year', 'end', 'beginning', 'middle', 'start', 'calendar', 'like', 'spring', 'summer', 'fall', 'autumn', 'winter'].includes(w)));
+
 function yearOk(cx: MatchCx, y: number): boolean {
   if (y < 1000 || y > 2100) return false;
+  // old years need a date context: "in 1492", "since 1066"; "1500 troops", "at 1600 Pennsylvania Avenue" are not years
+  if (y < 1800 && !/^(in|since|by|of|from|until|till|before|after|circa|ca|around|year|about|early|late|mid|between|and|to|through)$/.test(cx.prevWord)) return false;
+  // a score or a tally: "a vote of 2004 to 11"
+  if (/^\s+(?:to|-)\s+\d{1,3}(?!\d)/.test(cx.text.slice(cx.end, cx.end + 10))) return false;
   const t = cx.nextToken;
   const next = cx.nextWord;
   if (AMOUNT_WORDS.has(next)) return false;
@@ -237,7 +246,7 @@ export const RULES: Rule[] = [
       const nameNext = !!next && /^[A-Z]/.test(next.text) && !/[,.;:]/.test(cx.text.slice(cx.end, next.start)) && !next.tags.has('Date') && !next.tags.has('Value');
       if (tok?.tags.has('Honorific') || /^(mr|mrs|ms|dr)$/.test(cx.prevWord) || nameNext) return null;
       if (!g.rel && !g.pos) {
-        if (!DATE_PREPS.has(cx.prevWord)) return null;
+        if (!MONTH_PREPS.has(cx.prevWord)) return null;
         // "May I", "may be": the verb
         if (/^may$/i.test(g.month!) && (/^(i|we|you|he|she|it|they|be|have|not|also|well|still|never|soon)$/.test(cx.nextWord) || (next?.tags.has('Verb') && !/[,.;:]/.test(cx.text.slice(cx.end, next.start))))) return null;
         if (/^march$/i.test(g.month!) && next?.tags.has('Preposition') && /^(on|through|to|toward|towards|into|down|across|past)$/.test(cx.nextWord)) return null;
@@ -649,7 +658,9 @@ export const RULES: Rule[] = [
       }
       // "$5 a year", "twice a day", "10% a year"
       const before = cx.text.slice(Math.max(0, cx.start - 24), cx.start);
-      if (!/(\d%?|percent|times|twice|once|thrice|dollars?|cents?|hours|days|miles|million|billion|thousand|trillion)\s*$/i.test(before)) return null;
+      const pt = cx.prevToken;
+      const counted = !!pt && pt.end >= cx.start - 2 && (pt.tags.has('Plural') || pt.tags.has('Value') || pt.tags.has('Money'));
+      if (!counted && !/(\d%?|percent|times|twice|once|thrice|dollars?|cents?|million|billion|thousand|trillion)\s*$/i.test(before)) return null;
       return { type: 'SET', value: durationValue(1, unitName(lc(g.aunit))!) };
     },
   },
@@ -688,6 +699,11 @@ export const RULES: Rule[] = [
     name: 'duration',
     pattern: `(?:(?<qm>${QUANT_MOD})\\s+)?(?:(?<the>the)\\s+)?(?:(?<adj>first|past|last|next|previous|coming|latest|following|final|year-earlier|year-ago|preceding|initial|remaining|same|current)\\s+)?(?<n>${COUNT})(?:\\s+(?:to|or|-)\\s+(?<n2>${COUNT}))?(?<hy>[\\s-]+)(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|additional\\s+|long\\s+)?(?<unit>${UNIT})(?<old>-old)?(?<orso>\\s+or\\s+so)?`,
     make: (g, cx) => {
+      if (g.qm && g.the && /^(over|under|within|around|about)$/i.test(g.qm)) {
+        // "over the past three years": a preposition, not "more than"
+        const inner = RULES_BY_NAME.duration!.make({ ...g, qm: undefined }, cx);
+        return inner && { ...inner, trimStart: g.qm.length + 1 };
+      }
       const unit = unitName(g.unit!)!;
       let n = countValue(g.n!);
       const nw = lc(g.n);
@@ -726,6 +742,8 @@ export const RULES: Rule[] = [
     },
   },
 ];
+
+const RULES_BY_NAME: Record<string, Rule> = Object.fromEntries(RULES.map((r) => [r.name, r]));
 
 /** "Today, China is …" about the present era rather than the article's day: a present-tense sentence opening with it. */
 function genericToday(cx: MatchCx): boolean {
