@@ -110,6 +110,8 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
         const draft = rule.make(g, cx);
         if (!draft) continue;
         let a = start + (draft.trimStart ?? 0);
+        // "the five-year plan", "the third-quarter results": TimeML tags the adjective without the article
+        if (/^the\s+[\w-]*\w-(?:quarter|year|month|week|day|hour|minute)$/i.test(text.slice(a, end))) a += 4;
         let b = end - (draft.trimEnd ?? 0);
         // never end on a space or start on one after trimming
         while (a < b && /\s/.test(text[a]!)) a++;

@@ -140,7 +140,7 @@ export const QUANT_MODS: Record<string, string> = {
   'fewer than': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
   'at most': 'EQUAL_OR_LESS', within: 'EQUAL_OR_LESS', 'just over': 'MORE_THAN', 'just under': 'LESS_THAN',
 };
-export const QUANT_MOD = '(?:about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|no more than|at most|within|just over|just under|over|under)';
+export const QUANT_MOD = '(?:about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|no more than|at most|just over|just under|over|under)';
 
 /** Position modifiers: "early 1990" START, "mid-November" MID, "the end of the year" END. */
 export const POSITION_MODS: Record<string, string> = {

@@ -160,10 +160,11 @@ export const quarterOfYear = (q: number, yearShift = 0): Resolver => (env) => {
 /** "the quarter", "the latest quarter": the last quarter mentioned, else the last complete one before the dct. */
 export const currentReportQuarter = (yearShift = 0): Resolver => (env) => {
   let p: Point | null = env.lastQuarter;
-  if (!p && env.dct) {
+  if (env.dct) {
     const q = quarterOf(env.dct.m);
-    const m = (q - 1) * 3 + 1;
-    p = shift(at('quarter', { y: env.dct.y, m, d: 1 }), -1, 'quarter');
+    const completed = shift(at('quarter', { y: env.dct.y, m: (q - 1) * 3 + 1, d: 1 }), -1, 'quarter');
+    // a quarter that has not ended yet is not the one being reported
+    if (!p || compareDay(p.day, completed.day) > 0) p = completed;
   }
   if (!p) return 'XXXX-QX';
   return yearShift ? shift(p, yearShift, 'year') : p;

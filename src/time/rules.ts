@@ -12,7 +12,7 @@ import {
   SEASONS, SPELLED_YEAR, UNIT, WEEKDAY, WEEKDAY_PLURAL, ZONE, countValue, durationValue, isFortnight, monthNumber,
   ordinalValue, positionMod, spelledYearValue, unitName, weekdayNumber, type UnitName,
 } from './lexicon.js';
-import { at, type Point } from './point.js';
+import { at, finer, type Point } from './point.js';
 import {
   bareMonth, bareWeekday, chain, chainWeekday, currentReportQuarter, type Env, fromDct, monthDay, quarterOfYear, relMonth,
   relSeason, relWeekday, type Resolver, theWeekend, yearAgo, yearFor,
@@ -246,7 +246,9 @@ export const RULES: Rule[] = [
       const nameNext = !!next && /^[A-Z]/.test(next.text) && !/[,.;:]/.test(cx.text.slice(cx.end, next.start)) && !next.tags.has('Date') && !next.tags.has('Value');
       if (tok?.tags.has('Honorific') || /^(mr|mrs|ms|dr)$/.test(cx.prevWord) || nameNext) return null;
       if (!g.rel && !g.pos) {
-        if (!MONTH_PREPS.has(cx.prevWord)) return null;
+        // "the October slaying" is a date; "the March for Peace" is not
+        const attributive = cx.prevWord === 'the' && !!next && /^[a-z]/.test(next.text) && next.tags.has('Noun') && !/[,.;:]/.test(cx.text.slice(cx.end, next.start));
+        if (!MONTH_PREPS.has(cx.prevWord) && !attributive) return null;
         // "May I", "may be": the verb
         if (/^may$/i.test(g.month!) && (/^(i|we|you|he|she|it|they|be|have|not|also|well|still|never|soon)$/.test(cx.nextWord) || (next?.tags.has('Verb') && !/[,.;:]/.test(cx.text.slice(cx.end, next.start))))) return null;
         if (/^march$/i.test(g.month!) && next?.tags.has('Preposition') && /^(on|through|to|toward|towards|into|down|across|past)$/.test(cx.nextWord)) return null;
@@ -363,6 +365,7 @@ export const RULES: Rule[] = [
     make: (g, cx) => {
       const qn = g.ord ? ordinalValue(g.ord) : undefined;
       const rel = lc(g.rel);
+
       if (g.period && !g.py && !/^(latest|year-ago|year-earlier|year ago|year earlier|same|comparable)$/.test(rel)) return null;
       if (!g.ord && !g.the && !g.rel && !g.poss && !g.py) return null;
       if (!g.ord && rel === 'final') return null;
@@ -526,6 +529,8 @@ export const RULES: Rule[] = [
       const gran = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : 'year';
       const value: Resolver = (env) => {
         if (sign === 0 && !env.last) return null;
+        // "that day" needs a day to point back to; after "in 1987" it is not resolvable
+        if (sign === 0 && env.last && finer(gran, env.last.gran)) return null;
         return chain(sign, unit, gran)(env);
       };
       return { type: 'DATE', value, mod: mod(g.pos) };
@@ -614,7 +619,9 @@ export const RULES: Rule[] = [
       else if (rel) value = relWeekday(wd, rel === 'last' || rel === 'this past' ? -1 : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 1 : 0, suffix);
       // "until Tuesday", "as soon as Tuesday", "by Tuesday": a deadline ahead
       else value = bareWeekday(wd, suffix, /^(until|till|til|as|by)$/.test(cx.prevWord));
-      return { type: suffix ? 'TIME' : 'DATE', value, mod: mod(g.pos) };
+      // "Earlier Friday" and "Later Thursday" are tagged without the adverb
+      const adverb = g.pos && /^(earlier|later)$/i.test(g.pos) ? g.pos.length + 1 : 0;
+      return { type: suffix ? 'TIME' : 'DATE', value, mod: adverb ? null : mod(g.pos), trimStart: adverb };
     },
   },
   {
