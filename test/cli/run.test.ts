@@ -18,13 +18,13 @@ const file = (name: string, text: string) => {
 const good = file('good.txt', 'Kim Jong-un met Vladimir Putin in Vladivostok.');
 const other = file('other.txt', 'Seoul said so.');
 
-async function runWith(argv: string[], extract?: Extract) {
+async function runWith(argv: string[], extract?: Extract, stdinIsTTY = false) {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
-    stdin: Object.assign(Readable.from([]), { isTTY: false }),
+    stdin: Object.assign(Readable.from([]), { isTTY: stdinIsTTY }),
     env: {},
     extract,
   });
@@ -67,5 +67,19 @@ describe('internal errors', () => {
     const { code, stdout } = await runWith([good, '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).source.path).toBe(good);
+  });
+});
+
+describe('no input', () => {
+  it('no file and stdin a terminal: a usage error, not a wait for typing', async () => {
+    const { code, stdout, stderr } = await runWith([], undefined, true);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^summit-facts: no input: name an article file, or pipe one on stdin \(see --help\)\n$/);
+  });
+
+  it('"-" with stdin a terminal still reads it (the user asked for it)', async () => {
+    const { code } = await runWith(['-', '--json'], undefined, true);
+    expect(code).toBe(0);
   });
 });
