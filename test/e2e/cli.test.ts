@@ -103,6 +103,7 @@ const cases: Case[] = [
     },
     stderr: none,
   },
+  { name: 'help check', args: ['help', 'check'], code: 0, stdout: (out) => expect(out).toMatch(/^Usage: summit-facts check/), stderr: none },
   { name: 'check --help', args: ['check', '--help'], code: 0, stdout: (out) => expect(out).toMatch(/--update[\s\S]*--strict/), stderr: none },
   { name: '--version prints package.json version', args: ['--version'], code: 0, stdout: (out) => expect(out).toBe(`${version}\n`), stderr: none },
   { name: '-V', args: ['-V'], code: 0, stdout: (out) => expect(out).toBe(`${version}\n`), stderr: none },
