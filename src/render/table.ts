@@ -44,9 +44,9 @@ export function formatRole(role: Role): string {
   return parts.join(' ') + (role.organization ? ` (${sanitize(role.organization)})` : '');
 }
 
+/** Meters with thousands separators, the normalized value every distance carries. */
 export function formatMeters(meters: number): string {
-  if (meters >= 1000) return `${(meters / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} km`;
-  return `${meters.toLocaleString('en-US', { maximumFractionDigits: 1 })} m`;
+  return meters.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }
 
 /** Sort key for a TIMEX3 value: calendar values first in time order, then everything else (XXXX-…, PAST_REF, P4Y). */

@@ -34,7 +34,7 @@ describe('renderTable', () => {
     ['a role with qualifier and organization', /Donald Trump +person +then President \(US\)/],
     ['an organization', /Kremlin +organization/],
     ['a location and its kind', /Russia +country/],
-    ['a distance with meters, approximation and endpoints', /approximately 6,500 kilometers +≈6,500 km +yes +Vladivostok → Moscow/],
+    ['a distance with meters, approximation and endpoints', /approximately 6,500 kilometers +≈6,500,000 +yes +Vladivostok → Moscow/],
     ['a date and its TIMEX3 value', /Tuesday +DATE +2023-09-12/],
     ['events as a timeline', /Events \(4, timeline, in date order\)/],
     ['an event summary under it', /\n {4,}boarded Sunday afternoon\n/],
@@ -101,11 +101,11 @@ describe('table helpers', () => {
   });
 
   it.each([
-    [130_000, '130 km'],
-    [6_500_000, '6,500 km'],
-    [1_500, '1.5 km'],
-    [800, '800 m'],
-    [0.5, '0.5 m'],
+    [130_000, '130,000'],
+    [6_500_000, '6,500,000'],
+    [1_609.344, '1,609.3'],
+    [800, '800'],
+    [0.5, '0.5'],
   ])('formatMeters(%d) = %s', (meters, expected) => {
     expect(formatMeters(meters)).toBe(expected);
   });
