@@ -673,7 +673,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'ref',
-    pattern: `(?<now>now|currently|nowadays|presently|these days|at present|at the moment|the present|right now)|(?<past>recently|lately|the past|in the past)|(?<fut>the (?:near |foreseeable |distant |not-too-distant |immediate )?future|the years ahead|the months ahead|the weeks ahead|the days ahead)|(?<recent>recent|coming|past|the past few|the last few|the coming|the next few|the past several|the last several)\\s+(?<runit>years|months|weeks|days|decades|quarters)`,
+    pattern: `(?<now>now|currently|nowadays|presently|these days|at present|at the moment|the present|right now)|(?<past>recently|lately|the past|in the past)|(?<fut>the (?:near |foreseeable |distant |not-too-distant |immediate )?future|the (?:near|short|long|longer) term|the years ahead|the months ahead|the weeks ahead|the days ahead)|(?<recent>recent|coming|past|the past few|the last few|the coming|the next few|the past several|the last several)\\s+(?<runit>years|months|weeks|days|decades|quarters)`,
     make: (g, cx) => {
       if (g.now) {
         const w = lc(g.now);
@@ -717,13 +717,14 @@ export const RULES: Rule[] = [
       // ages: "a 44-year-old", "52 years old"
       if (g.old || /^old\b/.test(cx.nextWord) || /^(old|of age)\b/i.test(cx.text.slice(cx.end + 1, cx.end + 7).trim())) return null;
       // fractions: "three-quarters of its food", "a quarter of the market"
-      if (unit === 'quarter' && (cx.nextWord === 'of' || /^(a|an|one|three|two)$/.test(nw) && !g.the && !g.adj)) {
-        if (!(nw === 'three' || nw === 'two') || cx.nextWord === 'of' || g.hy!.includes('-')) return null;
+      if (unit === 'quarter' && n !== null && !g.the && !g.adj) {
+        if (/^(a|an|one)$/.test(nw) || (cx.nextWord === 'of' && n <= 3) || (g.hy!.includes('-') && /s$/i.test(g.unit!))) return null;
       }
       // "one day" as in "one day, he left" and "a day" alone: a duration only in a duration context
       const span = cx.text.slice(cx.start, cx.end);
       if (/^(a|an|one)$/.test(nw) && !g.qm && !g.adj && !g.the) {
-        if (!/^(for|of|in|within|over|last|lasted|lasting|take|takes|took|spend|spent|than|about|after|nearly|almost|least)$/.test(cx.prevWord)) return null;
+        const anchored = /^(after|before|later|earlier)$/.test(cx.nextWord);
+        if (!anchored && !/^(for|of|in|within|over|last|lasted|lasting|take|takes|took|spend|spent|than|about|after|nearly|almost|least)$/.test(cx.prevWord)) return null;
       }
       if (/^(some|many)$/.test(nw) && !g.the) return null;
       // "the 1990 quarter" is not "1990 quarters"
