@@ -16,7 +16,8 @@ import { tenseAt } from '../time/tense.js';
 interface Compiled {
   name: string;
   re: RegExp;
-  make: (g: Groups, cx: MatchCx) => Draft | null;
+  glued: boolean;
+  make: (g: Groups, cx: MatchCx) => Draft | Draft[] | null;
   order: number;
 }
 
@@ -24,6 +25,7 @@ interface Compiled {
 const COMPILED: Compiled[] = RULES.map((r, order) => ({
   name: r.name,
   re: new RegExp(`(?<![\\p{L}\\p{N}$£€#@_'])(?:${r.pattern})(?![\\p{L}\\p{N}_])`, 'giu'),
+  glued: r.glued ?? false,
   make: r.make,
   order,
 }));
@@ -92,8 +94,8 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
         const start = s.start + m.index!;
         const end = start + m[0].length;
         // numbers glued to other numbers ("1,991", "3.1990", "555-1991") are not dates
-        if (/\d[.,:/-]$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d/.test(m[0])) continue;
-        if (/^[.,:/-]\d/.test(text.slice(end, end + 2)) && /\d$/.test(m[0])) continue;
+        if (!rule.glued && /\d[.,:/-]$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d/.test(m[0])) continue;
+        if (!rule.glued && /^[.,:/-]\d/.test(text.slice(end, end + 2)) && /\d$/.test(m[0])) continue;
         const k = firstTokenFrom(end);
         const cx: MatchCx = {
           text,
@@ -107,17 +109,19 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
           after: sTokens.slice(k, k + 8),
         };
         if (isDateline(text, start, end)) continue;
-        const draft = rule.make(g, cx);
-        if (!draft) continue;
-        let a = start + (draft.trimStart ?? 0);
-        // "the five-year plan", "the third-quarter results": TimeML tags the adjective without the article
-        if (/^the\s+[\w-]*\w-(?:quarter|year|month|week|day|hour|minute)$/i.test(text.slice(a, end))) a += 4;
-        let b = end - (draft.trimEnd ?? 0);
-        // never end on a space or start on one after trimming
-        while (a < b && /\s/.test(text[a]!)) a++;
-        while (b > a && /\s/.test(text[b - 1]!)) b--;
-        if (b <= a) continue;
-        cands.push({ start: a, end: b, draft, rule: rule.name, order: rule.order });
+        const made = rule.make(g, cx);
+        if (!made) continue;
+        for (const draft of Array.isArray(made) ? made : [made]) {
+          let a = start + (draft.trimStart ?? 0);
+          // "the five-year plan", "the third-quarter results": TimeML tags the adjective without the article
+          if (/^the\s+[\w-]*\w-(?:quarter|year|month|week|day|hour|minute)$/i.test(text.slice(a, end))) a += 4;
+          let b = end - (draft.trimEnd ?? 0);
+          // never end on a space or start on one after trimming
+          while (a < b && /\s/.test(text[a]!)) a++;
+          while (b > a && /\s/.test(text[b - 1]!)) b--;
+          if (b <= a) continue;
+          cands.push({ start: a, end: b, draft, rule: rule.name, order: rule.order });
+        }
       }
     }
     if (!cands.length) continue;

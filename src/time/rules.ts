@@ -53,7 +53,10 @@ export type Groups = Record<string, string | undefined>;
 export interface Rule {
   name: string;
   pattern: string;
-  make(g: Groups, cx: MatchCx): Draft | null;
+  /** the rule reads numbers glued to other numbers itself ("2009-2010"); the generic guard is off */
+  glued?: boolean;
+  /** a draft, several drafts for several expressions in one match ("1957-58"), or null to reject */
+  make(g: Groups, cx: MatchCx): Draft | Draft[] | null;
 }
 
 const num = (s: string | undefined): number => Number(s);
@@ -176,7 +179,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock',
-    pattern: `(?:(?<qm>about|around|approximately|at about|shortly after|shortly before|just after|just before)\\s+)?(?:(?<h>[0-2]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<noon>noon|midnight|midday))(?:\\s+(?<zone>${ZONE}))?(?:,?\\s+(?:(?:on\\s+)?(?<wd>${WEEKDAY})|(?<dw>today|yesterday|tomorrow)|(?:on\\s+)?(?<month>${MONTH})\\s*${D}))?`,
+    pattern: `(?:(?<qm>about|around|approximately|at about|shortly after|shortly before|just after|just before)\\s+)?(?:(?<h>[0-2]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<noon>noon|midnight|midday))(?:\\s+(?<zone>${ZONE}))?(?:,?\\s+(?:(?<wd>${WEEKDAY})|(?<dw>today|yesterday|tomorrow)|(?<month>${MONTH})\\s*${D}))?`,
     make: (g, cx) => {
       let t: string | null;
       if (g.noon) t = lc(g.noon) === 'midnight' ? 'T24:00' : 'T12:00';
@@ -250,7 +253,8 @@ export const RULES: Rule[] = [
         const attributive = cx.prevWord === 'the' && !!next && /^[a-z]/.test(next.text) && next.tags.has('Noun') && !/[,.;:]/.test(cx.text.slice(cx.end, next.start));
         if (!MONTH_PREPS.has(cx.prevWord) && !attributive) return null;
         // "May I", "may be": the verb
-        if (/^may$/i.test(g.month!) && (/^(i|we|you|he|she|it|they|be|have|not|also|well|still|never|soon)$/.test(cx.nextWord) || (next?.tags.has('Verb') && !/[,.;:]/.test(cx.text.slice(cx.end, next.start))))) return null;
+        const glued = !!next && !/[,.;:!?"()]/.test(cx.text.slice(cx.end, next.start));
+        if (/^may$/i.test(g.month!) && glued && (/^(i|we|you|he|she|it|they|be|have|not|also|well|still|never|soon)$/.test(cx.nextWord) || next!.tags.has('Verb'))) return null;
         if (/^march$/i.test(g.month!) && next?.tags.has('Preposition') && /^(on|through|to|toward|towards|into|down|across|past)$/.test(cx.nextWord)) return null;
       }
       if (g.rel) {
@@ -361,14 +365,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter',
-    pattern: `(?:(?<the>the)\\s+)?(?:(?<poss>this year's|last year's|next year's)\\s+)?(?:(?<rel>latest|current|most recent|same|comparable|previous|prior|past|final|this|last|next|coming|year-ago|year-earlier|year ago|year earlier)\\s+)?(?:(?<py>\\d{4})\\s+)?(?:(?<fiscal>fiscal)[- ])?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:(?<fiscal2>fiscal)\\s+)?(?:(?<q>quarter)|(?<period>period))(?:\\s+of\\s+(?:(?<ofy>\\d{4})|(?<ofrel>this|last|next)\\s+year|fiscal\\s+(?<ofy2>\\d{4})))?(?![\\w-])`,
+    pattern: `(?:(?<the>the)\\s+)?(?:(?<poss>this year's|last year's|next year's)\\s+)?(?:(?<rel>latest|current|most recent|same|comparable|previous|prior|past|this|last|next|coming|year-ago|year-earlier|year ago|year earlier)\\s+)?(?:(?<py>\\d{4})\\s+)?(?:(?<fiscal>fiscal)[- ])?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ])?(?:(?<fiscal2>fiscal)\\s+)?(?:(?<q>quarter)|(?<period>period))(?:\\s+of\\s+(?:(?<ofy>\\d{4})|(?<ofrel>this|last|next)\\s+year|fiscal\\s+(?<ofy2>\\d{4})))?(?![\\w-])`,
     make: (g, cx) => {
       const qn = g.ord ? ordinalValue(g.ord) : undefined;
       const rel = lc(g.rel);
 
       if (g.period && !g.py && !/^(latest|year-ago|year-earlier|year ago|year earlier|same|comparable)$/.test(rel)) return null;
       if (!g.ord && !g.the && !g.rel && !g.poss && !g.py) return null;
-      if (!g.ord && rel === 'final') return null;
       // "a quarter of the shares", "the quarter point"
       if (!g.ord && cx.nextWord === 'of' && !g.ofy && !g.ofrel && !g.ofy2) return null;
       const yearAgoShift = /year.ago|year.earlier/.test(rel) || g.poss === "last year's" ? -1 : g.poss === "next year's" ? 1 : 0;
@@ -413,6 +416,53 @@ export const RULES: Rule[] = [
       if (y) return { type: 'DATE', value: at('half', { y: num(y), m: half === 1 ? 1 : 7, d: 1 }, { half }) };
       const shiftY = g.ofrel ? ({ this: 0, last: -1, next: 1 }[lc(g.ofrel)] ?? 0) : g.poss ? ({ "this year's": 0, "last year's": -1, "next year's": 1 }[lc(g.poss)] ?? 0) : 0;
       return { type: 'DATE', value: (env) => (env.dct ? at('half', { y: env.dct.y + shiftY, m: half === 1 ? 1 : 7, d: 1 }, { half }) : `XXXX-H${half}`) };
+    },
+  },
+  {
+    name: 'year-range',
+    glued: true,
+    pattern: `(?<y1>1\\d{3}|20\\d{2})(?<sep>\\s*[-–]\\s*)(?<y2>1\\d{3}|20\\d{2}|\\d{2})(?![-/.,:]?\\d)`,
+    make: (g, cx) => {
+      const y1 = num(g.y1);
+      let y2 = num(g.y2);
+      if (g.y2!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
+      if (!(y2 > y1 && y2 - y1 <= 100)) return null;
+      if (/^[$#]/.test(cx.text.slice(cx.start - 1, cx.start)) || AMOUNT_WORDS.has(cx.nextWord)) return null;
+      const len = cx.end - cx.start;
+      // TimeML tags the two ends apart: "2009" and "2010", "1957" and "58"
+      return [
+        { type: 'DATE', value: at('year', { y: y1, m: 1, d: 1 }), trimEnd: len - g.y1!.length },
+        { type: 'DATE', value: at('year', { y: y2, m: 1, d: 1 }), trimStart: len - g.y2!.length },
+      ];
+    },
+  },
+  {
+    name: 'clock-24h',
+    pattern: `(?:(?<qm>about|around|approximately)\\s+)?(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d)|(?<mi2>[0-5]\\d))(?:\\s*(?<zone>UTC|GMT|Z|${ZONE})|(?<hrs>\\s*(?:hours|hrs|h)))?(?:,?\\s+(?:(?<wd>${WEEKDAY})|(?<dw>today|yesterday|tomorrow)|(?<month>${MONTH})\\s*${D}))?`,
+    make: (g, cx) => {
+      const h = num(g.h);
+      const mi = num(g.mi ?? g.mi2);
+      if (g.mi2 !== undefined && (g.h!.length !== 2 || (!g.zone && !g.hrs))) return null;
+      if (!g.zone && !g.hrs && !/^(at|by|until|till|from|before|after|around|about|since|to|between|and)$/.test(cx.prevWord)) return null;
+      if (g.zone === 'Z' && g.mi === undefined) return null;
+      const utc = !!g.zone && /^(UTC|GMT|Z)$/.test(g.zone);
+      const t = `T${pad(h)}:${pad(mi)}${utc ? 'Z' : ''}`;
+      const explicit = dayResolver(g, t);
+      const value: Resolver = explicit ?? ((env) => {
+        const base = env.last?.gran === 'day' ? env.last.day : env.dct;
+        return base ? at('day', base, { suffix: t }) : `XXXX-XX-XX${t}`;
+      });
+      return { type: 'TIME', value, mod: g.qm ? 'APPROX' : null };
+    },
+  },
+  {
+    name: 'year-short',
+    pattern: `'(?<yy>\\d{2})(?![\\w'])`,
+    make: (g, cx) => {
+      if (!/^(in|since|of|from|until|by|before|after|class|spring|summer|fall|autumn|winter)$/.test(cx.prevWord)) return null;
+      const yy = num(g.yy);
+      const value: Resolver = (env) => at('year', { y: twoDigitYear(yy, env), m: 1, d: 1 });
+      return { type: 'DATE', value };
     },
   },
   {

@@ -33,6 +33,9 @@ const NOT_DATES: Array<[string, string]> = [
   ['The shares rose 2.5% to $19.50.', '19.50'],
   ['Flight 2012 landed safely.', '2012'],
   ['The Jan Smuts airport was closed.', 'Jan'],
+  ['He finished the marathon in 3:07:35.', '3:07'],
+  ['The score was 21:14 at half-time.', '21:14'],
+  ['The ministry said 1,200-1,500 people fled.', '1,200-1,500'],
 ];
 
 describe('what must not be tagged', () => {

@@ -94,6 +94,13 @@ const DATES: Row[] = [
   ['Such mistakes were common in the past.', DCT, 'the past', 'PAST_REF'],
   ['The country hopes to join the bloc in the future.', DCT, 'the future', 'FUTURE_REF'],
   ['Today the city is a major port.', DCT, 'Today', 'PRESENT_REF'],
+  ['The index fell 2% at 16:05 UTC.', DCT, '16:05 UTC', '2023-09-12T16:05Z', 'TIME'],
+  ['Trading resumes at 15:00 GMT Monday.', DCT, '15:00 GMT Monday', '2023-09-11T15:00Z', 'TIME'],
+  ['Sales were weak in the final quarter of 2022.', DCT, 'the final quarter of 2022', '2022-Q4'],
+  ['Oil prices hit their lowest level since \'98.', DCT, "'98", '1998'],
+  ['The 2009-2010 pandemic killed hundreds.', DCT, '2009', '2009'],
+  ['The 2009-2010 pandemic killed hundreds.', DCT, '2010', '2010'],
+  ['He took part in the expedition of 1957-58.', DCT, '58', '1958'],
   // holidays
   ['Shops will close on Christmas Day.', DCT, 'Christmas Day', '2023-12-25'],
   ['Families gathered on Thanksgiving.', '2023-12-01', 'Thanksgiving', '2023-11-23'],
