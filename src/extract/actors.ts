@@ -60,6 +60,15 @@ export function extractActors(ctx: ExtractContext, names: NameAnalysis): ActorDr
       m.rule = 'alias-of-organization';
     }
   }
+  // an unknown run that starts an organization's name is that organization ("Maritime Steel" for "Maritime Steel Corp.")
+  for (const m of names.mentions) {
+    if (m.kind !== 'unknown' || m.words.length < 2) continue;
+    const keys = m.words.map((w) => w.key);
+    if (names.mentions.some((o) => o.kind === 'organization' && o.words.length > keys.length && keys.every((k, n) => o.words[n]!.key === k))) {
+      m.kind = 'organization';
+      m.rule = 'alias-of-organization';
+    }
+  }
   const orgs = names.mentions.filter((m) => m.kind === 'organization');
   people.splice(0, people.length, ...people.filter((m) => m.kind === 'person'));
   return [...toDrafts(ctx, 'person', people), ...toDrafts(ctx, 'organization', orgs)];

@@ -26,7 +26,9 @@ export function extractLocations(ctx: ExtractContext, names: NameAnalysis): Loca
   for (const mentions of byPlace.values()) {
     const first = mentions[0]!;
     const forms = mentions.map((m) => m.text.replace(/'s?$/i, ''));
-    const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
+    // the fullest form, preferring one written in ordinary case to a dateline's capitals
+    const cased = forms.filter((f) => /\p{Ll}/u.test(f));
+    const name = (cased.length ? cased : forms).reduce((a, b) => (b.length > a.length ? b : a));
     drafts.push({
       location: {
         id: '',

@@ -216,6 +216,8 @@ function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
 export function analyzeNames(doc: Document): NameAnalysis {
   const all = words(doc);
   const mentions: Mention[] = [];
+  // runs whose first word was dropped as a sentence-initial capital, to restore when the article names them in full
+  const trimmed: Array<{ words: Word[]; at: number }> = [];
   all.forEach((ws) => {
     for (let [i, j] of runs(ws)) {
       // a leading article, preposition or other function word is not part of a name
@@ -223,6 +225,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       // a sentence-initial capital on a common word ("Today", "Photos", "However")
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
       if (i < j && (i === 0 || firstOfSentence) && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
+        if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });
         // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")
         if (j - i === 1 && !lexiconTag(ws[i]!.key)) mentions.push(makeMention('unknown', [ws[i]!], doc.source, [], null, 'sentence-initial'));
         i++;
@@ -277,5 +280,24 @@ export function analyzeNames(doc: Document): NameAnalysis {
       mentions.push(makeMention('unknown', name, doc.source, title, null, 'capitalized'));
     }
   });
+  restoreTrimmed(doc, mentions, trimmed);
   return { words: all, mentions };
+}
+
+/**
+ * "Maritime Steel last built…": a sentence-initial word that looked common is part of the name when the article
+ * names an organization or person that starts with the same words elsewhere ("Maritime Steel Corp.").
+ */
+function restoreTrimmed(doc: Document, mentions: Mention[], trimmed: Array<{ words: Word[]; at: number }>): void {
+  if (!trimmed.length) return;
+  const known = mentions.filter((m) => (m.kind === 'organization' || m.kind === 'person') && m.words.length > 1);
+  for (const t of trimmed.reverse()) {
+    const keys = t.words.map((w) => w.key);
+    const full = known.find((m) => keys.every((k, n) => m.words[n]?.key === k));
+    if (!full) continue;
+    // drop what the shortened run became, and put the full run in its place
+    const rest = mentions.findIndex((m, n) => n >= t.at && m.start === t.words[1]!.start);
+    if (rest >= 0) mentions.splice(rest, 1);
+    mentions.splice(t.at, 0, makeMention(full.kind, t.words, doc.source, [], null, 'sentence-initial-known-name'));
+  }
 }
