@@ -126,8 +126,16 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     }
     if (!cands.length) continue;
     cands.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
+    // longest first; a character taken by a chosen expression cannot be part of another (linear in the matched text)
+    const taken = new Uint8Array(s.end - s.start);
     const chosen: Candidate[] = [];
-    for (const c of cands) if (!chosen.some((o) => o.start < c.end && c.start < o.end)) chosen.push(c);
+    for (const c of cands) {
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) if (taken[i - s.start]) free = false;
+      if (!free) continue;
+      taken.fill(1, c.start - s.start, c.end - s.start);
+      chosen.push(c);
+    }
     chosen.sort((x, y) => x.start - y.start);
 
     for (const c of chosen) {

@@ -684,6 +684,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'the-day',
+    pattern: `the\\s+day(?!\\s+(?:before|after|of|when|that|which|on|in|to|he|she|they|we|I)\\b)(?!-)`,
+    make: (g, cx) => {
+      void g;
+      // "to end the day at 7,114", "for the day, the index fell": the trading day being reported
+      if (!/^(end|ended|ends|ending|finish|finished|finishing|close|closed|for|during|start|started|begin|began|throughout|of|in|later|earlier)$/.test(cx.prevWord)) return null;
+      const value: Resolver = (env) => (env.last?.gran === 'day' ? at('day', env.last.day) : env.dct ? at('day', env.dct) : 'XXXX-XX-XX');
+      return { type: 'DATE', value };
+    },
+  },
+  {
     name: 'the-weekend',
     pattern: `the\\s+weekend`,
     make: (g, cx) => {
