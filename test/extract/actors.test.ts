@@ -62,6 +62,13 @@ describe('organizations', () => {
   it.each(cases)('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
+  it('keeps a sentence-initial word that starts a name given in full elsewhere', () => {
+    const all = actors('Maritime Steel Corp. won the order. Maritime Steel last built a bridge in 1998.');
+    const org = all.find((a) => a.kind === 'organization');
+    expect(org?.name).toBe('Maritime Steel Corp.');
+    expect(org?.aliases).toEqual(['Maritime Steel']);
+    expect(all.map((a) => a.name)).not.toContain('Steel');
+  });
   it('does not make a country an organization', () => {
     expect(orgs('Russia and Ukraine remain at war.')).toEqual([]);
   });

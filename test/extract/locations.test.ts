@@ -24,6 +24,12 @@ describe('locations', () => {
     expect(sheet.locations[0]!.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.']);
   });
 
+  it('names a place in ordinary case rather than as a dateline writes it', () => {
+    const sheet = extractFacts('HALIFAX, Nova Scotia — The bridge will connect Halifax with the airport.', { only: ['locations'] });
+    expect(sheet.locations.map((l) => l.name)).toEqual(['Halifax', 'Nova Scotia']);
+    expect(sheet.locations[0]!.mentions.map((m) => m.text)).toEqual(['HALIFAX', 'Halifax']);
+  });
+
   const negative: Array<[string, string]> = [
     ['North Korean state media reported it.', 'a demonym'],
     ['Russian officials declined to comment.', 'a demonym'],
