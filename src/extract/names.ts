@@ -224,7 +224,9 @@ export function analyzeNames(doc: Document): NameAnalysis {
       while (i < j && (/^(the|a|an)$/.test(ws[i]!.key) || isFunctionWord(ws[i]!))) i++;
       // a sentence-initial capital on a common word ("Today", "Photos", "However")
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
-      if (i < j && (i === 0 || firstOfSentence) && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
+      // …unless it opens an organization's name ("National Steel Corp.", "Democratic Party")
+      const opensOrg = j - i > 1 && ORG_HEADS.has(ws[j - 1]!.key) && /^(Adjective|Noun|Singular|Plural|Uncountable)?$/.test(lexiconTag(ws[i]!.key) ?? '') && !ws[i]!.tokens.some((t) => t.tags.has('Date'));
+      if (i < j && (i === 0 || firstOfSentence) && !opensOrg && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
         if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });
         // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")
         if (j - i === 1 && !lexiconTag(ws[i]!.key)) mentions.push(makeMention('unknown', [ws[i]!], doc.source, [], null, 'sentence-initial'));
