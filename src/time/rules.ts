@@ -179,7 +179,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock',
-    pattern: `(?:(?<qm>about|around|approximately|at about|shortly after|shortly before|just after|just before)\\s+)?(?:(?<h>[0-2]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<noon>noon|midnight|midday))(?:\\s+(?<zone>${ZONE}))?(?:,?\\s+(?:(?<wd>${WEEKDAY})|(?<dw>today|yesterday|tomorrow)|(?<month>${MONTH})\\s*${D}))?`,
+    pattern: `(?:(?<qm>about|around|approximately|shortly after|shortly before|just after|just before)\\s+)?(?:(?<h>[0-2]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<noon>noon|midnight|midday))(?:\\s+(?<zone>${ZONE}))?(?:,?\\s+(?:(?<wd>${WEEKDAY})|(?<dw>today|yesterday|tomorrow)|(?<month>${MONTH})\\s*${D}))?`,
     make: (g, cx) => {
       let t: string | null;
       if (g.noon) t = lc(g.noon) === 'midnight' ? 'T24:00' : 'T12:00';
@@ -187,7 +187,7 @@ export const RULES: Rule[] = [
       if (!t) return null;
       // "am" is a verb far more often than a clock suffix: need digits glued or a known time context
       if (g.ap && /^am$/i.test(g.ap) && !/\d\s?am/i.test(cx.text.slice(cx.start, cx.end))) return null;
-      const qm = g.qm && /^(about|around|approximately|at about)$/i.test(g.qm) ? 'APPROX' : null;
+      const qm = g.qm && /^(about|around|approximately)$/i.test(g.qm) ? 'APPROX' : null;
       const explicit = dayResolver(g, t);
       const value: Resolver = explicit ?? ((env) => {
         const base = env.last?.gran === 'day' ? env.last.day : env.dct;
@@ -406,6 +406,31 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'quarter-abbreviation',
+    pattern: `(?:Q(?<qa>[1-4])|(?<qb>[1-4])Q)(?:\\s+(?:(?<y>(?:19|20)\\d{2})|FY\\s*(?<fy>(?:19|20)\\d{2}))|\\s*'(?<yy>\\d{2}))?`,
+    make: (g, cx) => {
+      const span = cx.text.slice(cx.start, cx.end);
+      if (!/Q/.test(span)) return null;
+      const q = num(g.qa ?? g.qb);
+      const y = g.y ?? g.fy;
+      if (y) return { type: 'DATE', value: at('quarter', { y: num(y), m: (q - 1) * 3 + 1, d: 1 }) };
+      if (g.yy) { const yy = num(g.yy); return { type: 'DATE', value: (env) => at('quarter', { y: twoDigitYear(yy, env), m: (q - 1) * 3 + 1, d: 1 }) }; }
+      return { type: 'DATE', value: quarterOfYear(q) };
+    },
+  },
+  {
+    name: 'week-of',
+    pattern: `the\\s+week\\s+of\\s+(?<month>${MONTH})\\s*${D}(?:,?\\s+${Y4})?`,
+    make: (g) => {
+      const m = monthNumber(g.month!)!;
+      const d = num(g.d);
+      const toWeek = (p: Point | string | null) => (p && typeof p !== 'string' ? { gran: 'week' as const, day: p.day } : p);
+      if (g.y) return isValidDate(num(g.y), m, d) ? { type: 'DATE', value: at('week', { y: num(g.y), m, d }) } : null;
+      const inner = monthDay(m, d);
+      return { type: 'DATE', value: (env) => toWeek(inner(env)) };
+    },
+  },
+  {
     name: 'half',
     pattern: `(?:(?<the>the)\\s+)?(?:(?<poss>this year's|last year's|next year's)\\s+)?(?<ord>first|second|last|latter)[- ]half(?:\\s+of\\s+(?:(?<ofy>\\d{4})|(?<ofrel>this|last|next)\\s+year|the\\s+year|fiscal\\s+(?<ofy2>\\d{4})))?`,
     make: (g, cx) => {
@@ -467,14 +492,16 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year',
-    pattern: `(?:(?<pos>${POSITION_MOD})\\s*)?(?:(?<fiscal>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s+)?${Y4}(?<tail>'s)?(?![-/.,:]\\d)`,
+    pattern: `(?:(?<pos>${POSITION_MOD})\\s*)?(?:(?<fiscal>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|model\\s+year)\\s+)?${Y4}(?<tail>'s)?(?![-/.,:]\\d)(?:\\s+or\\s+(?<orl>later|after|earlier|before|sooner))?`,
     make: (g, cx) => {
       const y = num(g.y);
       if (!g.fiscal && !g.pos && !yearOk(cx, y)) return null;
       if (g.tail && !g.fiscal) return null;
       // a bare number with a thousands separator before it is an amount
       if (/[\d][,.]$/.test(cx.text.slice(Math.max(0, cx.start - 2), cx.start))) return null;
-      return { type: 'DATE', value: at('year', { y, m: 1, d: 1 }), mod: mod(g.pos), trimEnd: g.tail ? 2 : 0 };
+      // "1994 or later", "2010 or earlier"
+      const open = g.orl ? (/later|after/i.test(g.orl) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE') : null;
+      return { type: 'DATE', value: at('year', { y, m: 1, d: 1 }), mod: open ?? mod(g.pos), trimEnd: g.tail ? 2 : 0 };
     },
   },
   {

@@ -101,6 +101,10 @@ const DATES: Row[] = [
   ['The 2009-2010 pandemic killed hundreds.', DCT, '2009', '2009'],
   ['The 2009-2010 pandemic killed hundreds.', DCT, '2010', '2010'],
   ['He took part in the expedition of 1957-58.', DCT, '58', '1958'],
+  ['Sales in Q3 2022 beat forecasts.', DCT, 'Q3 2022', '2022-Q3'],
+  ['The hearing is set for the week of Oct. 9.', DCT, 'the week of Oct. 9', '2023-W41'],
+  ['It happened at about 10:30 a.m. on Sunday.', DCT, 'about 10:30 a.m.', '2023-09-12T10:30', 'TIME', 'APPROX'],
+  ['The rules apply to cars built in 2015 or later.', DCT, '2015 or later', '2015', 'DATE', 'ON_OR_AFTER'],
   // holidays
   ['Shops will close on Christmas Day.', DCT, 'Christmas Day', '2023-12-25'],
   ['Families gathered on Thanksgiving.', '2023-12-01', 'Thanksgiving', '2023-11-23'],
