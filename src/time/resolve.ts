@@ -47,9 +47,9 @@ export function yearFor(dct: Day, tense: Tense | null, m: number, d: number | nu
 }
 
 /** A month and day without a year ("Sept. 30"). */
-export const monthDay = (m: number, d: number, suffix = '', wd?: number): Resolver => (env) => {
+export const monthDay = (m: number, d: number, suffix = '', wd?: number, forward = false): Resolver => (env) => {
   if (!env.dct) return `XXXX-${pad(m)}-${pad(d)}${suffix}`;
-  let y = yearFor(env.dct, env.tense, m, d);
+  let y = yearFor(env.dct, forward ? 'future' : env.tense, m, d);
   // "Saturday, April 25": the year in which that day is that weekday, if one is near
   if (wd) for (const c of [env.dct.y, env.dct.y - 1, env.dct.y + 1]) if (isValidDate(c, m, d) && weekday({ y: c, m, d }) === wd) { y = c; break; }
   if (!isValidDate(y, m, d)) return null;
@@ -57,9 +57,9 @@ export const monthDay = (m: number, d: number, suffix = '', wd?: number): Resolv
 };
 
 /** A month without a year ("in April"). */
-export const bareMonth = (m: number): Resolver => (env) => {
+export const bareMonth = (m: number, forward = false): Resolver => (env) => {
   if (!env.dct) return `XXXX-${pad(m)}`;
-  return at('month', { y: yearFor(env.dct, env.tense, m, null), m, d: 1 });
+  return at('month', { y: yearFor(env.dct, forward ? 'future' : env.tense, m, null), m, d: 1 });
 };
 
 /** "last April", "next March", "this September". */

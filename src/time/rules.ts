@@ -83,6 +83,9 @@ export const DATE_PREPS = new Set([
   'ended', 'beginning', 'effective', 'dated', 'born', 'calendar', 'versus', 'vs', 'like', 'later', 'earlier', 'whereas', 'while',
 ]);
 
+/** Words before a date that make it a deadline or a start ahead of the article: "effective Feb. 1", "until May". */
+const FORWARD = /^(effective|until|till|til|starting|beginning|by|expires?|expiring|due)$/;
+
 /** Nouns a number counts, so "1991 cars" is not a year; a singular noun after a year is fine ("the 1990 budget"). */
 const AMOUNT_WORDS = new Set(['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'points', 'point', 'shares', 'people', 'troops', 'miles', 'kilometers', 'feet', 'meters', 'tons', 'dollars', 'yen', 'marks', 'francs', 'pounds']);
 
@@ -205,7 +208,7 @@ export const RULES: Rule[] = [
       if (!(d >= 1 && d <= 31)) return null;
       // "May 5" needs "May" to be the month; "March 12" likewise
       if (/^(may|march)$/i.test(g.month!) && cx.prevWord === 'i') return null;
-      return { type: 'DATE', value: monthDay(m, d, '', g.wd ? weekdayNumber(g.wd) : undefined) };
+      return { type: 'DATE', value: monthDay(m, d, '', g.wd ? weekdayNumber(g.wd) : undefined, FORWARD.test(cx.prevWord)) };
     },
   },
   {
@@ -261,7 +264,7 @@ export const RULES: Rule[] = [
         const dir = REL_DIR[lc(g.rel)] ?? 0;
         return { type: 'DATE', value: relMonth(m, dir) };
       }
-      return { type: 'DATE', value: bareMonth(m), mod: mod(g.pos) };
+      return { type: 'DATE', value: bareMonth(m, !g.pos && FORWARD.test(cx.prevWord)), mod: mod(g.pos) };
     },
   },
   {

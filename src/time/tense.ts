@@ -6,9 +6,9 @@ import type { Token } from '../nlp/document.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d"]);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d", 'should', 'could', 'might', 'may']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
-const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', 'do', 'does', 'can', 'may', 'must']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', 'do', 'does', 'can', 'must']);
 /** "expected to", "plans to", "going to": an intention, resolved forward */
 const INTENT = new Set(['expected', 'expects', 'expect', 'scheduled', 'set', 'due', 'plans', 'plan', 'planned', 'planning', 'going', 'intends', 'intend', 'hopes', 'hope', 'aims', 'wants', 'slated', 'poised', 'prepared', 'likely', 'ready', 'seeks']);
 
@@ -18,7 +18,7 @@ const SCHEDULING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 
 const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'report', 'reports', 'announce', 'announces', 'claim', 'claims', 'confirm', 'confirms', 'deny', 'denies', 'insist', 'insists', 'add', 'adds', 'note', 'notes', 'warn', 'warns', 'state', 'states', 'quote', 'quotes']);
 
 const isVerbish = (t: Token) => t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula');
-const isGroupGlue = (t: Token) => isVerbish(t) || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not' || t.normal === "n't";
+const isGroupGlue = (t: Token) => isVerbish(t) || INTENT.has(t.normal) || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not' || t.normal === "n't";
 const breaks = (t: Token) => /[;:]/.test(t.post) || /[;:(]/.test(t.pre);
 
 function groupTense(group: Token[]): Tense | null {

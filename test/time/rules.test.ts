@@ -43,6 +43,9 @@ const DATES: Row[] = [
   ['The elections are due in early December.', DCT, 'early December', '2023-12', 'DATE', 'START'],
   ['Exports slumped last February.', DCT, 'last February', '2023-02'],
   ['Talks stalled in mid-August.', DCT, 'mid-August', '2023-08', 'DATE', 'MID'],
+  ['The new rules take effect effective Feb. 1, the bank said.', DCT, 'Feb. 1', '2024-02-01'],
+  ['The deal should be completed in March.', DCT, 'March', '2024-03'],
+  ['The trial is set to begin on Wednesday.', DCT, 'Wednesday', '2023-09-13'],
   // deictic days and parts of day
   ['The president said today that he would run.', DCT, 'today', '2023-09-12'],
   ['Rescue teams arrived yesterday.', DCT, 'yesterday', '2023-09-11'],
