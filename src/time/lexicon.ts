@@ -69,7 +69,7 @@ export function durationValue(n: number | null, unit: UnitName): string {
 }
 
 const SMALL: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100,
   'a couple of': 2, 'couple of': 2, 'a couple': 2, 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, 'one and a half': 1.5,
@@ -84,7 +84,7 @@ const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
  * A count before a unit: digits, number words ("twenty-four", "twenty four"), "a", "a couple of", "several"… Ordered
  * so that longer phrases are tried first.
  */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|one and a half|a couple of|couple of|a couple|a few|a number of|a dozen|a hundred|a thousand|two thousand|half an?|dozens of|hundreds of|thousands of|several|few|some|many|(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${UNITS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|an|a)`;
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|one and a half|single|a couple of|couple of|a couple|a few|a number of|a dozen|a hundred|a thousand|two thousand|half an?|dozens of|hundreds of|thousands of|several|few|some|many|(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${UNITS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|an|a)`;
 
 /** The value of a COUNT match; null for vague counts ("several", "a few"). */
 export function countValue(s: string): number | null {

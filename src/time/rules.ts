@@ -340,14 +340,17 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
-    pattern: `(?:(?<pos>${POSITION_MOD})\\s*)?(?:the\\s+)?(?:(?<pos2>early|mid-|mid|late)\\s*)?(?:(?<dec>1\\d{2}|20\\d)0'?s|'(?<dd>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+    pattern: `(?:(?<pos>${POSITION_MOD})\\s*)?(?:the\\s+)?(?:(?<pos2>early|mid-|mid|late)\\s*)?(?:(?<dec>1\\d{2}|20\\d)0'?s|'(?<dd>\\d)0s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<bare>[2-9])0s)`,
     make: (g, cx) => {
       const span = cx.text.slice(cx.start, cx.end).toLowerCase();
       if (g.dw && !/\bthe\b/.test(span)) return null;
+      // "the 70s and 80s": two-digit decades only after "the" or in a list of them ("in her 40s" is an age)
+      if (g.bare && !/\bthe\b/.test(span) && !/\d0'?s\s+(?:and|or|to)\s*$/.test(cx.text.slice(Math.max(0, cx.start - 16), cx.start))) return null;
       // "in her 40s", "temperatures in the 90s": only four-digit decades and 'NNs are safe
       let value: string;
       if (g.dec) value = g.dec;
       else if (g.dd) value = (num(g.dd) <= 2 ? '20' : '19') + g.dd;
+      else if (g.bare) value = '19' + g.bare;
       else value = '19' + DECADE_WORDS[lc(g.dw)];
       return { type: 'DATE', value, mod: mod(g.pos2 ? (lc(g.pos2) === 'mid-' ? 'mid' : g.pos2) : g.pos) };
     },
@@ -650,7 +653,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'position-of-unit',
-    pattern: `(?<pos>the beginning of|the start of|the middle of|the end of|the close of|the turn of|earlier in|later in|early in|late in)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter)|(?<ye>year[- ]end|year's end|month[- ]end)`,
+    pattern: `(?<pos>the beginning of|the start of|the middle of|the end of|the close of|the turn of|earlier in|later in|early in|late in)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter|day)|(?<ye>year[- ]end|year's end|month[- ]end)`,
     make: (g) => {
       if (g.ye) {
         const unit = /month/i.test(g.ye) ? 'month' : 'year';
@@ -659,7 +662,7 @@ export const RULES: Rule[] = [
       const pos = lc(g.pos);
       const m = /beginning|start|earl/.test(pos) ? 'START' : /middle/.test(pos) ? 'MID' : /turn/.test(pos) ? 'START' : 'END';
       const unit = unitName(lc(g.unit))!;
-      const gran = unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : unit === 'decade' ? 'decade' : unit === 'century' ? 'century' : 'year';
+      const gran = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : unit === 'decade' ? 'decade' : unit === 'century' ? 'century' : 'year';
       // the unit the text is talking about: the last one mentioned at that granularity or coarser, else the dct's
       const value: Resolver = (env) => {
         if (env.last && (env.last.gran === gran || (gran === 'year' && env.last.gran !== 'decade' && env.last.gran !== 'century'))) {
@@ -770,7 +773,8 @@ export const RULES: Rule[] = [
         const w = lc(g.now);
         if (w === 'at present' || w === 'at the moment') return { type: 'DATE', value: 'PRESENT_REF', trimStart: w.indexOf(' ') + 1 };
         if (w === 'right now') return { type: 'DATE', value: 'PRESENT_REF', trimStart: 6 };
-        // "now" as a discourse marker before a comma at a sentence start is still tagged by TimeML; keep it
+        // "the now-cancelled deal": part of an adjective
+        if (w === 'now' && cx.text[cx.end] === '-') return null;
         return { type: 'DATE', value: 'PRESENT_REF' };
       }
       if (g.past) {
@@ -813,8 +817,8 @@ export const RULES: Rule[] = [
       }
       // "one day" as in "one day, he left" and "a day" alone: a duration only in a duration context
       const span = cx.text.slice(cx.start, cx.end);
-      if (/^(a|an|one)$/.test(nw) && !g.qm && !g.adj && !g.the) {
-        const anchored = /^(after|before|later|earlier)$/.test(cx.nextWord);
+      if (/^(a|an|one|single)$/.test(nw) && !g.qm && !g.adj && !g.the) {
+        const anchored = /^(after|before|later|earlier)$/.test(cx.nextWord) || g.hy!.includes('-');
         if (!anchored && !/^(for|of|in|within|over|last|lasted|lasting|take|takes|took|spend|spent|than|about|after|nearly|almost|least)$/.test(cx.prevWord)) return null;
       }
       if (/^(some|many)$/.test(nw) && !g.the) return null;

@@ -34,6 +34,8 @@ const NOT_DATES: Array<[string, string]> = [
   ['Flight 2012 landed safely.', '2012'],
   ['The Jan Smuts airport was closed.', 'Jan'],
   ['He finished the marathon in 3:07:35.', '3:07'],
+  ['She is in her 40s and lives in Ohio.', '40s'],
+  ['The now-defunct airline sold its planes.', 'now'],
   ['The score was 21:14 at half-time.', '21:14'],
   ['The ministry said 1,200-1,500 people fled.', '1,200-1,500'],
 ];

@@ -108,6 +108,9 @@ const DATES: Row[] = [
   ['The hearing is set for the week of Oct. 9.', DCT, 'the week of Oct. 9', '2023-W41'],
   ['It happened at about 10:30 a.m. on Sunday.', DCT, 'about 10:30 a.m.', '2023-09-12T10:30', 'TIME', 'APPROX'],
   ['The rules apply to cars built in 2015 or later.', DCT, '2015 or later', '2015', 'DATE', 'ON_OR_AFTER'],
+  ['Cars of the 70s and 80s were boxy.', DCT, 'the 70s', '197'],
+  ['Cars of the 70s and 80s were boxy.', DCT, '80s', '198'],
+  ['The index rebounded late in the day.', DCT, 'late in the day', '2023-09-12', 'DATE', 'END'],
   // holidays
   ['Shops will close on Christmas Day.', DCT, 'Christmas Day', '2023-12-25'],
   ['Families gathered on Thanksgiving.', '2023-12-01', 'Thanksgiving', '2023-11-23'],
@@ -127,6 +130,8 @@ const DURATIONS: Row[] = [
   ['Rates will stay low for the next two years.', DCT, 'the next two years', 'P2Y', 'DURATION'],
   ['The wall stood for twenty-eight years.', DCT, 'twenty-eight years', 'P28Y', 'DURATION'],
   ['The mission ended after a decade.', DCT, 'a decade', 'P10Y', 'DURATION'],
+  ['Shares hit a one-year high.', DCT, 'one-year', 'P1Y', 'DURATION'],
+  ['It was the worst single-day fall in a decade.', DCT, 'single-day', 'P1D', 'DURATION'],
 ];
 
 const SETS: Row[] = [
