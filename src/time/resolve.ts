@@ -142,8 +142,7 @@ export const chain = (n: number, unit: UnitName, gran?: Gran, opts: { needAnchor
 };
 
 /** "a year ago" in a report about a quarter means that quarter a year earlier; else the year. */
-export const yearAgo = (n: number, extraMod = false): Resolver => (env) => {
-  void extraMod;
+export const yearAgo = (n: number): Resolver => (env) => {
   if (env.lastQuarter) return shift(env.lastQuarter, -n, 'year');
   if (!env.dct) return 'XXXX';
   return at('year', { y: env.dct.y - n, m: 1, d: 1 });

@@ -17,7 +17,7 @@ import {
   bareMonth, bareWeekday, chain, chainWeekday, currentReportQuarter, type Env, fromDct, monthDay, quarterOfYear, relMonth,
   relSeason, relWeekday, type Resolver, theWeekend, yearAgo, yearFor,
 } from './resolve.js';
-import { easter, nthWeekday } from './calendar.js';
+import { addDays, easter, nthWeekday } from './calendar.js';
 
 export interface Draft {
   type: TimexType;
@@ -270,7 +270,7 @@ export const RULES: Rule[] = [
   {
     name: 'holiday',
     pattern: `(?:(?<rel>last|this|next)\\s+)?(?<hol>${HOLIDAY})(?:,?\\s+${Y4})?`,
-    make: (g, cx) => {
+    make: (g) => {
       if (!/^[A-Z]/.test(g.hol!)) return null;
       const h = lc(g.hol).replace(/'s/, 's');
       const dateIn = (y: number): Day => {
@@ -279,9 +279,9 @@ export const RULES: Rule[] = [
         if (h.startsWith('new years eve')) return { y, m: 12, d: 31 };
         if (h.startsWith('new years')) return { y, m: 1, d: 1 };
         if (h.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
-        if (h === 'easter monday') { const e = easter(y); return { ...e, d: e.d + 1 > 31 ? e.d : e.d + 1 }; }
+        if (h === 'easter monday') return addDays(easter(y), 1);
         if (h.startsWith('easter')) return easter(y);
-        if (h === 'good friday') { const e = easter(y); return e.d > 2 ? { ...e, d: e.d - 2 } : { y, m: 3, d: 31 + e.d - 2 }; }
+        if (h === 'good friday') return addDays(easter(y), -2);
         if (h === 'independence day') return { y, m: 7, d: 4 };
         if (h === 'halloween') return { y, m: 10, d: 31 };
         if (h.startsWith('valentine')) return { y, m: 2, d: 14 };
@@ -816,7 +816,6 @@ export const RULES: Rule[] = [
         if (/^(a|an|one)$/.test(nw) || (cx.nextWord === 'of' && n <= 3) || (g.hy!.includes('-') && /s$/i.test(g.unit!))) return null;
       }
       // "one day" as in "one day, he left" and "a day" alone: a duration only in a duration context
-      const span = cx.text.slice(cx.start, cx.end);
       if (/^(a|an|one|single)$/.test(nw) && !g.qm && !g.adj && !g.the) {
         const anchored = /^(after|before|later|earlier)$/.test(cx.nextWord) || g.hy!.includes('-');
         if (!anchored && !/^(for|of|in|within|over|last|lasted|lasting|take|takes|took|spend|spent|than|about|after|nearly|almost|least)$/.test(cx.prevWord)) return null;
@@ -824,15 +823,10 @@ export const RULES: Rule[] = [
       if (/^(some|many)$/.test(nw) && !g.the) return null;
       // "the 1990 quarter" is not "1990 quarters"
       if (/^\d{4}$/.test(g.n!.replace(/,/g, '')) && /^(quarter|year|month|week|day)s?$/.test(lc(g.unit))) return null;
-      // hyphenated "five-year" or "10-day" is an adjective: a duration; "60 days" plain too
-      if (n !== null && n > 1 && /^(year|month|week|day|hour|minute|second|decade|quarter|century)$/i.test(g.unit!) && !g.hy!.includes('-')) {
-        // "three year" without a hyphen is unusual but happens ("four year period"): allow
-      }
       if (isFortnight(g.unit!) && n !== null) n *= 2;
       if (g.n2) n = countValue(g.n2) === null ? null : n;
       const value = durationValue(n, unit);
       const m = g.qm ? mod(g.qm) : g.orso ? 'APPROX' : null;
-      void span;
       return { type: 'DURATION', value, mod: m };
     },
   },
