@@ -17,7 +17,10 @@ export interface Place {
 }
 
 interface CountryRecord { name: string; alias?: string[]; capital?: string; continent?: string }
-interface CityRecord { city: string; lat: number; lng: number; pop: number; country: string; iso2: string; province: string }
+interface CityRecord { city: string; lat: number; lng: number; pop: number; country: string; iso2: string | number; province: string }
+
+/** The package marks places without an ISO code (Kosovo, Somaliland) with the number -99. */
+const isoCode = (code: unknown): string | null => (typeof code === 'string' && /^[A-Z]{2}$/.test(code) ? code : null);
 
 /** Regions and places that are not in the packages' lists. Each is general geography, not any one article's. */
 const REGIONS: Array<[string, LocationKind, string | null]> = [
@@ -92,10 +95,11 @@ function build(): Map<string, Place> {
   }
   for (const name of Object.values(continents)) put(name, { name, kind: 'region', countryCode: null, lat: null, lng: null, population: Infinity });
   for (const c of cities) {
-    const capital = capitals.get(placeKey(c.city)) === c.iso2;
+    const code = isoCode(c.iso2);
+    const capital = code !== null && capitals.get(placeKey(c.city)) === code;
     if (c.pop < MIN_CITY_POPULATION && !capital) continue;
-    put(c.city, { name: c.city, kind: 'city', countryCode: c.iso2, lat: c.lat, lng: c.lng, population: capital ? c.pop * 10 : c.pop });
-    if (c.iso2 === 'CA' && c.province) put(c.province, { name: c.province, kind: 'region', countryCode: 'CA', lat: null, lng: null, population: Infinity });
+    put(c.city, { name: c.city, kind: 'city', countryCode: code, lat: c.lat, lng: c.lng, population: capital ? c.pop * 10 : c.pop });
+    if (code === 'CA' && c.province) put(c.province, { name: c.province, kind: 'region', countryCode: 'CA', lat: null, lng: null, population: Infinity });
   }
   for (const s of US_STATES) {
     // a state outranks a city of the same name (New York, Washington) only where no large city shares it
