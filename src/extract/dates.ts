@@ -12,6 +12,7 @@ import { formatPoint, type Point } from '../time/point.js';
 import type { Env } from '../time/resolve.js';
 import { type Draft, type Groups, type MatchCx, RULES } from '../time/rules.js';
 import { tenseAt } from '../time/tense.js';
+import { firstIndex } from '../text/spans.js';
 
 interface Compiled {
   name: string;
@@ -74,16 +75,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
 
   for (const s of doc.sentences) {
     const sTokens = doc.tokens.slice(s.first, s.last);
-    const firstTokenFrom = (offset: number): number => {
-      let lo = 0;
-      let hi = sTokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sTokens[mid]!.start < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    const firstTokenFrom = (offset: number): number => firstIndex(sTokens, (t) => t.start >= offset);
     const cands: Candidate[] = [];
     for (const rule of COMPILED) {
       rule.re.lastIndex = 0;

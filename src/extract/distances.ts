@@ -26,6 +26,7 @@
 import type { Distance, DistanceAlt, DistanceUnit, Span } from '../schema.js';
 import type { Document, Sentence, Token } from '../nlp/document.js';
 import type { ExtractContext } from './context.js';
+import { firstIndex } from '../text/spans.js';
 import {
   DIMENSION_WORDS, DIRECTION_SOURCE, HEDGE_BEFORE_SOURCE, NUMBER_SOURCE, OBJECT_HEADS, PLACE_NOUNS, RISKY_ABBREVIATIONS,
   ROUTE_HEADS, UNIT_SOURCE, isArticleNumber, parseNumber, toMeters, unitOf,
@@ -623,27 +624,14 @@ function borderName(env: Env, m: PlaceMention): string {
 
 /** The last place mention inside [from, to). */
 function lastPlaceBefore(places: readonly PlaceMention[], from: number, to: number): PlaceMention | null {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.start < to) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(places, (p) => p.start >= to);
   for (let i = lo - 1; i >= 0 && places[i]!.start >= from; i--) if (places[i]!.end <= to) return places[i]!;
   return null;
 }
 
 /** The first place mention that starts at or after `pos` (the longest of those starting there). */
 function firstPlaceFrom(places: readonly PlaceMention[], pos: number): PlaceMention | null {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return places[lo] ?? null;
+  return places[firstIndex(places, (p) => p.start >= pos)] ?? null;
 }
 
 function placeStartingAt(places: readonly PlaceMention[], pos: number): PlaceMention | null {

@@ -7,7 +7,7 @@
 import type { DateFact, Event, Span } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Token } from '../nlp/document.js';
-import { span } from '../text/spans.js';
+import { firstIndex, span } from '../text/spans.js';
 
 /** A named participant's mention, by canonical name. */
 export interface NamedMention {
@@ -112,19 +112,7 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
 }
 
 /** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */
-function lastAtOrBefore<T>(list: readonly T[], at: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const lastAtOrBefore = <T>(list: readonly T[], at: number, key: (x: T) => number): number => firstIndex(list, (x) => key(x) > at) - 1;
 
 /** An event noun just before the date: "trip four years ago", "the end of the Soviet Union in 1991". */
 function eventNoun(tokens: Token[], dFirst: number): number | null {

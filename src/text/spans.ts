@@ -18,3 +18,15 @@ export function filterSpans<T extends { start: number; end: number }>(items: rea
   for (const item of ranked) if (!kept.some((k) => overlaps(k, item))) kept.push(item);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** In a list where `pred` is false then true (sorted by offset), the index of the first true item, or the length. */
+export function firstIndex<T>(list: readonly T[], pred: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
