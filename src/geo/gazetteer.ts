@@ -35,7 +35,9 @@ const REGIONS: Array<[string, LocationKind, string | null]> = [
   ['West Bank', 'region', 'PS'], ['Gaza Strip', 'region', 'PS'], ['Gaza', 'region', 'PS'], ['Kashmir', 'region', null], ['Tibet', 'region', 'CN'],
   ['Kurdistan', 'region', null], ['Golan Heights', 'region', null], ['Sinai', 'region', 'EG'], ['Korean Peninsula', 'region', null],
   ['New England', 'region', 'US'], ['Midwest', 'region', 'US'], ['Pacific Northwest', 'region', 'US'], ['Silicon Valley', 'region', 'US'],
-  ['Wall Street', 'other', 'US'], ['Hong Kong', 'city', 'HK'], ['Washington, D.C.', 'city', 'US'],
+  ['Wall Street', 'other', 'US'], ['Hong Kong', 'city', 'HK'], ['Washington, D.C.', 'city', 'US'], ['Washington D.C.', 'city', 'US'],
+  // in news, a bare "Washington" is the capital; the state is written "Washington state"
+  ['Washington', 'city', 'US'], ['Washington state', 'state', 'US'],
   ['Soviet Union', 'country', null], ['USSR', 'country', null], ['Yugoslavia', 'country', null], ['Czechoslovakia', 'country', null],
   ['East Germany', 'country', null], ['West Germany', 'country', null], ['England', 'country', 'GB'], ['Scotland', 'country', 'GB'],
   ['Wales', 'country', 'GB'], ['Northern Ireland', 'country', 'GB'], ['Britain', 'country', 'GB'], ['U.S.', 'country', 'US'],

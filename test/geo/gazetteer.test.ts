@@ -9,6 +9,8 @@ describe('gazetteer', () => {
     ['Vladivostok', 'city', 'RU'],
     ['New Jersey', 'state', 'US'],
     ['New York', 'city', 'US'],
+    ['Washington', 'city', 'US'],
+    ['Washington state', 'state', 'US'],
     ['Nova Scotia', 'region', 'CA'],
     ['Russian Far East', 'region', 'RU'],
     ['Soviet Union', 'country', null],
