@@ -22,7 +22,7 @@ export const TITLE_HEADS = new Set([
   'reporter', 'editor', 'columnist', 'professor', 'dean', 'coach', 'striker', 'player', 'detective', 'det', 'sheriff',
   'superintendent', 'supt', 'dictator', 'negotiator', 'counsel', 'attache', 'consul', 'regent', 'delegate', 'mp', 'pm', 'vp',
   'auditor', 'controller', 'comptroller', 'clerk', 'registrar', 'provost', 'principal', 'chieftain', 'warlord', 'publisher',
-  'speaker', 'commandant', 'interpreter', 'scholar', 'spokesperson', 'undersecretary', 'counselor', 'councillor', 'councilman',
+  'speaker', 'constable', 'commandant', 'interpreter', 'scholar', 'spokesperson', 'undersecretary', 'counselor', 'councillor', 'councilman',
   'councilwoman', 'legislator', 'lawmaker', 'physician', 'surgeon', 'scientist', 'researcher', 'historian', 'chef',
   'trustee', 'banker', 'broker', 'trader', 'investor', 'administrator', 'coordinator', 'supervisor', 'ruler', 'monarch',
 ]);

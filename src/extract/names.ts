@@ -51,6 +51,7 @@ const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island'
 const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
 const REGION_TAIL: Record<string, 'region' | 'city' | 'state'> = { province: 'region', region: 'region', county: 'region', district: 'region', prefecture: 'region', oblast: 'region', city: 'city', state: 'state' };
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const FUNCTION_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Adverb|QuestionWord|Copula|Modal)$/;
 const isFunctionWord = (w: Word) =>
   FUNCTION_TAGS.test(lexiconTag(w.key) ?? '') && !/^\p{Lu}+$/u.test(w.text) &&
@@ -195,8 +196,12 @@ function titleBefore(ws: Word[], i: number): boolean {
   return !!prev && !breaksAfter(prev) && isTitleWord(prev);
 }
 
+/** Prepositions of place: a name right after one is a place, not a person, unless it carries a first name. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
+
 function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
   if (titleBefore(all, i)) return 'after-title';
+  if (LOCATIVE.has(all[i - 1]?.key ?? '') && !hasTag(ws[0]!, 'FirstName') && !hasTag(ws[0]!, 'Honorific')) return null;
   const tagged = ws.filter((w) => hasTag(w, 'Person') || hasTag(w, 'FirstName') || hasTag(w, 'LastName')).length;
   const placey = ws.some((w) => hasTag(w, 'Place') && !hasTag(w, 'Person'));
   if (tagged && !placey && !ws.some((w) => hasTag(w, 'Demonym'))) return 'tagged-person';
@@ -225,7 +230,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       // a sentence-initial capital on a common word ("Today", "Photos", "However")
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
       // …unless it opens an organization's name ("National Steel Corp.", "Democratic Party")
-      const opensOrg = j - i > 1 && ORG_HEADS.has(ws[j - 1]!.key) && /^(Adjective|Noun|Singular|Plural|Uncountable)?$/.test(lexiconTag(ws[i]!.key) ?? '') && !ws[i]!.tokens.some((t) => t.tags.has('Date'));
+      const opensOrg = j - i > 1 && ORG_HEADS.has(ws[j - 1]!.key) && /^(Adjective|Comparative|Superlative|Noun|Singular|Plural|Uncountable)?$/.test(lexiconTag(ws[i]!.key) ?? '') && !ws[i]!.tokens.some((t) => t.tags.has('Date'));
       if (i < j && (i === 0 || firstOfSentence) && !opensOrg && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
         if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });
         // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")
@@ -237,7 +242,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       if (i >= j) continue;
       let run = ws.slice(i, j);
       // trailing particles or "of" left dangling
-      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of')) run = run.slice(0, -1);
+      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of' || WEEKDAYS.test(run[run.length - 1]!.key))) run = run.slice(0, -1);
       if (!run.length) continue;
 
       const whole = classifyWhole(doc.text, run);
@@ -260,6 +265,8 @@ export function analyzeNames(doc: Document): NameAnalysis {
       // "Secretary of State John Kerry": the word after "of" belongs to the title
       if (cut >= 0 && run[cut + 1]?.key === 'of' && run.length > cut + 3) cut += 2;
       else if (cut >= 0 && run[cut]!.key === 'of' && run.length > cut + 2) cut += 1;
+      // "Chief Constable Stephen Watson": a title word we do not list, between a listed one and a first name
+      while (cut >= 0 && run.length > cut + 3 && !hasTag(run[cut + 1]!, 'FirstName') && hasTag(run[cut + 2]!, 'FirstName')) cut++;
       const title = cut >= 0 ? run.slice(0, cut + 1) : [];
       const name = cut >= 0 ? run.slice(cut + 1) : run;
       // names end before a suffix-less title word ("Peskov Spokesman" is rare; leave as is)
@@ -278,6 +285,11 @@ export function analyzeNames(doc: Document): NameAnalysis {
         continue;
       }
       if (run.length === 1 && NAME_SUFFIXES.has(run[0]!.key)) continue;
+      if (LOCATIVE.has(ws[i - 1]?.key ?? '') && !title.length && run.length >= 2 && run.length <= 3 && !run.some((w) => hasTag(w, 'Demonym'))) {
+        const name = nameOf(doc.text, run);
+        mentions.push(makeMention('location', run, doc.source, [], { name, kind: 'other', countryCode: null, lat: null, lng: null, population: 0 }, 'after-locative'));
+        continue;
+      }
       if (run.every((w) => QUALIFIERS.has(w.key) || isTitleWord(w))) continue;
       mentions.push(makeMention('unknown', name, doc.source, title, null, 'capitalized'));
     }

@@ -25,8 +25,8 @@ const isModifier = (w: Word) =>
 /** a title head, also inside a hyphenated title ("secretary-general", "editor-in-chief") */
 const isHead = (w: Word) => !HONORIFICS.has(w.key) && (TITLE_HEADS.has(w.key) || (w.key.includes('-') && w.key.split('-').some((p) => TITLE_HEADS.has(p) && p !== 'vice' && p !== 'ex')));
 /** compromise sometimes tags a noun in a compound title as a verb ("finance director"): accept it right before a head */
-const isModifierBefore = (w: Word, next: Word | undefined) =>
-  isModifier(w) || (!!next && isHead(next) && /^\p{Ll}/u.test(w.text) && !breaks(w) && hasTag(w, 'Verb') && !hasTag(w, 'PastTense') && !hasTag(w, 'Gerund') && !hasTag(w, 'Auxiliary') && !hasTag(w, 'Modal') && !hasTag(w, 'Copula'));
+const isModifierBefore = (w: Word, next: Word | undefined, prev?: Word) =>
+  isModifier(w) || (!!next && isHead(next) && !(prev && (hasTag(prev, 'Modal') || hasTag(prev, 'Auxiliary') || prev.key === 'to')) && /^\p{Ll}/u.test(w.text) && !breaks(w) && hasTag(w, 'Verb') && !hasTag(w, 'PastTense') && !hasTag(w, 'Gerund') && !hasTag(w, 'Auxiliary') && !hasTag(w, 'Modal') && !hasTag(w, 'Copula'));
 const isOrgWord = (w: Word) => /^\p{Lu}/u.test(w.text) && (INSTITUTIONS.has(w.key) || !!lookupPlace(w.text.replace(/'s$/, '')) || hasTag(w, 'Organization') || hasTag(w, 'Demonym') || /^\p{Lu}{2,}$/u.test(w.text));
 
 /** Split a run of words into qualifier, organization and title. The run must end in a title head. */
@@ -69,7 +69,7 @@ function preTitle(ws: Word[], first: number, sawHead: boolean): Word[] {
       out.unshift(w);
       k--;
       continue;
-    } else if (!isModifierBefore(w, ws[k + 1]) && !(isOrgWord(w) && /'s$/.test(w.text) === false)) {
+    } else if (!isModifierBefore(w, ws[k + 1], ws[k - 1]) && !(isOrgWord(w) && /'s$/.test(w.text) === false)) {
       // "Apple's chief executive": a possessive organization ends the title
       if (/'s$/.test(w.text) && /^\p{Lu}/u.test(w.text)) out.unshift(w);
       break;
@@ -99,7 +99,7 @@ function postTitles(ws: Word[], k: number, text: string): Array<ReturnType<typeo
     let lastHead = -1;
     for (let j = k; j < ws.length && phrase.length < 7; j++) {
       const w = ws[j]!;
-      if (!(isModifierBefore(w, ws[j + 1]) || isHead(w) || QUALIFIERS.has(w.key) || isOrgWord(w))) break;
+      if (!(isModifierBefore(w, ws[j + 1], ws[j - 1]) || isHead(w) || QUALIFIERS.has(w.key) || isOrgWord(w))) break;
       phrase.push(w);
       if (isHead(w)) lastHead = phrase.length - 1;
       if (breaks(w)) break;

@@ -15,6 +15,9 @@ describe('people', () => {
     ['The prize went to Ludwig van Beethoven and Charles de Gaulle.', ['Ludwig van Beethoven', 'Charles de Gaulle']],
     ['Mr. Henry Walters met John F. Kennedy Jr. in Boston.', ['Henry Walters', 'John F. Kennedy Jr.']],
     ["Kim Jong-un's train left. Kim's sister stayed.", ['Kim Jong-un']],
+    ['He will meet Chief Constable Stephen Watson on Monday.', ['Stephen Watson']],
+    ['Prime Minister Theresa May met Angela Merkel in Berlin.', ['Theresa May', 'Angela Merkel']],
+    ['The attacks in Moss Side worried residents.', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
@@ -58,6 +61,7 @@ describe('organizations', () => {
     ["Representatives of the ruling Workers' Party came along.", ["Workers' Party"]],
     ['Shares of Acme Widgets Inc. rose sharply.', ['Acme Widgets Inc.']],
     ['The Kremlin said the talks would go on.', ['Kremlin']],
+    ['Greater Manchester Police said it was the third shooting.', ['Greater Manchester Police']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);

@@ -10,6 +10,8 @@ describe('locations', () => {
     ['Moscow and Pyongyang confirmed the visit to Russia.', [['Moscow', 'city', 'RU'], ['Pyongyang', 'city', 'KP'], ['Russia', 'country', 'RU']]],
     ['The company moved from Ohio to New Jersey.', [['Ohio', 'state', 'US'], ['New Jersey', 'state', 'US']]],
     ['Ships crossed the Black Sea toward the Bosporus Strait.', [['Black Sea', 'feature', null], ['Bosporus Strait', 'feature', null]]],
+    ['Police patrolled after a spate of attacks in Moss Side.', [['Moss Side', 'other', null]]],
+    ['Senators met in Washington on Friday.', [['Washington', 'city', 'US']]],
     ['Relations cooled after the end of the Soviet Union in 1991.', [['Soviet Union', 'country', null]]],
     ['Vladivostok is located on the Pacific coast of Russia.', [['Vladivostok', 'city', 'RU'], ['Pacific coast', 'feature', null], ['Russia', 'country', 'RU']]],
   ];

@@ -18,6 +18,7 @@ describe('roles', () => {
       { title: 'chairman', organization: 'Acme Corp.', qualifier: null },
       { title: 'chief executive officer', organization: 'Acme Corp.', qualifier: null },
     ]],
+    ['He said he would meet Chief Constable Stephen Watson.', 'Stephen Watson', [{ title: 'Chief Constable', organization: null, qualifier: null }]],
     ['Jane Smith, who heads Acme Corp., declined to comment.', 'Jane Smith', [{ title: 'head', organization: 'Acme Corp.', qualifier: null }]],
   ];
   it.each(cases)('%s', (text, name, expected) => {
