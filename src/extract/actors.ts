@@ -4,8 +4,8 @@
  */
 import type { Actor, ActorKind } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import type { Mention, NameAnalysis } from './names.js';
-import { groupByName, matchesGroup } from '../link/aliases.js';
+import type { Mention, NameAnalysis, Word } from './names.js';
+import { groupByName } from '../link/aliases.js';
 import { span } from '../text/spans.js';
 
 export interface ActorDraft {
@@ -39,37 +39,38 @@ function toDrafts(ctx: ExtractContext, kind: ActorKind, mentions: Mention[]): Ac
 
 export function extractActors(ctx: ExtractContext, names: NameAnalysis): ActorDraft[] {
   const people = names.mentions.filter((m) => m.kind === 'person');
-  const personGroups = groupByName(people, bareName, (m) => m.start);
-  // a lone capitalized word that is part of a person's full name is that person ("Peskov", "Jackson")
+  const groups = groupByName(people, bareName, (m) => m.start);
+  const personWords = new Set(groups.flatMap((g) => g.parts));
+  const fullNameWords = new Set(groups.filter((g) => g.parts.length > 1).flatMap((g) => g.parts));
+  const wordKey = (w: Word) => w.key.replace(/\./g, '');
+
+  // a lone capitalized word that is part of a person's name is that person ("Peskov", "Jackson")
   for (const m of names.mentions) {
     if (m.kind === 'person') continue;
     if (m.kind === 'location' && (m.place?.kind === 'country' || m.words.length > 1)) continue;
     if (m.kind === 'organization' && m.rule !== 'tagged-organization') continue;
-    if (m.words.every((w) => matchesGroup(personGroups, w.key))) {
+    if (m.words.every((w) => personWords.has(wordKey(w)))) {
       m.kind = 'person';
       m.rule = 'alias-of-person';
-      people.push(m);
     }
   }
-  // a lone word that starts an organization's name is that organization ("Ford" after "Ford Motor Co.")
-  const orgNames = names.mentions.filter((m) => m.kind === 'organization' && m.words.length > 1).map((m) => m.words[0]!.key);
-  for (const m of people) {
-    if (m.words.length !== 1 || m.title.length || m.rule === 'alias-of-person' || matchesGroup(personGroups, bareName(m))) continue;
-    if (orgNames.includes(m.words[0]!.key)) {
-      m.kind = 'organization';
-      m.rule = 'alias-of-organization';
-    }
+
+  // organizations by the first words of their names: "Ford" after "Ford Motor Co.", "Maritime Steel" for "Maritime Steel Corp."
+  const orgPrefixes = new Set<string>();
+  for (const o of names.mentions) {
+    if (o.kind !== 'organization' || o.words.length < 2) continue;
+    for (let n = 1; n < o.words.length; n++) orgPrefixes.add(o.words.slice(0, n).map(wordKey).join(' '));
   }
-  // an unknown run that starts an organization's name is that organization ("Maritime Steel" for "Maritime Steel Corp.")
   for (const m of names.mentions) {
-    if (m.kind !== 'unknown' || m.words.length < 2) continue;
-    const keys = m.words.map((w) => w.key);
-    if (names.mentions.some((o) => o.kind === 'organization' && o.words.length > keys.length && keys.every((k, n) => o.words[n]!.key === k))) {
+    const key = m.words.map(wordKey).join(' ');
+    if (!orgPrefixes.has(key)) continue;
+    const loneTaggedPerson = m.kind === 'person' && m.words.length === 1 && !m.title.length && m.rule === 'tagged-person' && !fullNameWords.has(key);
+    if (loneTaggedPerson || (m.kind === 'unknown' && m.words.length > 1)) {
       m.kind = 'organization';
       m.rule = 'alias-of-organization';
     }
   }
-  const orgs = names.mentions.filter((m) => m.kind === 'organization');
-  people.splice(0, people.length, ...people.filter((m) => m.kind === 'person'));
-  return [...toDrafts(ctx, 'person', people), ...toDrafts(ctx, 'organization', orgs)];
+
+  const byKind = (kind: ActorKind) => names.mentions.filter((m) => m.kind === kind);
+  return [...toDrafts(ctx, 'person', byKind('person')), ...toDrafts(ctx, 'organization', byKind('organization'))];
 }

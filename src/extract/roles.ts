@@ -57,7 +57,6 @@ function preTitle(ws: Word[], first: number, sawHead: boolean): Word[] {
   let k = first - 1;
   while (k >= 0) {
     const w = ws[k]!;
-    if (breaks(w) && k !== first - 1) break;
     if (breaks(w)) break;
     if (HONORIFICS.has(w.key) && !sawHead) {
       k--;

@@ -6,22 +6,24 @@ import type { ActorDraft } from '../extract/actors.js';
 import type { AgeFinding } from '../extract/ages.js';
 import type { RoleFinding } from '../extract/roles.js';
 import type { Mention } from '../extract/names.js';
+import { firstIndex } from '../text/spans.js';
 
-function owner(drafts: ActorDraft[], mention: Mention): ActorDraft | undefined {
-  return drafts.find((d) => d.mentions.includes(mention));
+function owners(drafts: ActorDraft[]): Map<Mention, ActorDraft> {
+  return new Map(drafts.flatMap((d) => d.mentions.map((m) => [m, d] as const)));
 }
 
 export function attachAges(drafts: ActorDraft[], ages: readonly AgeFinding[]): void {
-  const people = drafts.filter((d) => d.actor.kind === 'person');
+  const owner = owners(drafts.filter((d) => d.actor.kind === 'person'));
+  const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
   for (const a of ages) {
     let draft: ActorDraft | undefined;
     let sentence = -1;
-    if (a.mention) draft = owner(people, a.mention);
+    if (a.mention) draft = owner.get(a.mention);
     else {
-      let best: Mention | undefined;
-      for (const d of people) for (const m of d.mentions) if (m.end <= a.at && (!best || m.start > best.start)) best = m;
+      // the person named last before the age
+      const best = mentions[firstIndex(mentions, (m) => m.end > a.at) - 1];
       if (best) {
-        draft = owner(people, best);
+        draft = owner.get(best);
         sentence = best.sentence;
       }
       if (sentence >= 0 && a.sentence - sentence > 1) draft = undefined;
@@ -33,8 +35,9 @@ export function attachAges(drafts: ActorDraft[], ages: readonly AgeFinding[]): v
 }
 
 export function attachRoles(drafts: ActorDraft[], roles: readonly RoleFinding[]): void {
+  const owner = owners(drafts);
   for (const r of roles) {
-    const draft = owner(drafts, r.mention);
+    const draft = owner.get(r.mention);
     if (!draft || draft.actor.kind !== 'person') continue;
     const same = draft.actor.roles.find((x) => x.title.toLowerCase() === r.role.title.toLowerCase());
     if (same) {

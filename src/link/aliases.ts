@@ -60,9 +60,3 @@ function nearestBefore<M>(groups: NameGroup<M>[], at: number, position: (m: M) =
   }
   return best;
 }
-
-/** Does a lone word name one of these groups? */
-export function matchesGroup<M>(groups: readonly NameGroup<M>[], word: string): boolean {
-  const key = word.toLowerCase().replace(/\./g, '');
-  return groups.some((g) => g.parts.includes(key));
-}
