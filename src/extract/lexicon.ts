@@ -70,3 +70,16 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 
 
 /** Name suffixes ("Jr.", "III"). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Is this lower-case word a title head, also inside a hyphenated title ("secretary-general", "editor-in-chief")? */
+export function isTitleHead(key: string): boolean {
+  if (HONORIFICS.has(key)) return false;
+  return TITLE_HEADS.has(key) || (key.includes('-') && key.split('-').some((p) => TITLE_HEADS.has(p) && p !== 'vice' && p !== 'ex'));
+}
+
+/** Nouns that name a kind of place before "of": "the port of Aqaba", "the town of Caguas". */
+export const PLACE_OF: Record<string, 'city' | 'region' | 'feature' | 'other'> = {
+  port: 'city', town: 'city', city: 'city', village: 'city', settlement: 'city', suburb: 'city', capital: 'city',
+  province: 'region', region: 'region', district: 'region', state: 'region', island: 'feature', islands: 'feature',
+  county: 'region', municipality: 'city', hamlet: 'city', enclave: 'region', territory: 'region', outskirts: 'city',
+};

@@ -4,7 +4,7 @@
  */
 import { lexiconTag, type Document, type Token } from '../nlp/document.js';
 import { lookupPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, QUALIFIERS, TITLE_HEADS } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_OF, QUALIFIERS, isTitleHead } from './lexicon.js';
 
 /** A word: one token, or tokens joined by hyphens without spaces ("Jong-un", "al-Assad"). */
 export interface Word {
@@ -92,7 +92,7 @@ function breaksAfter(w: Word): boolean {
 }
 
 function isTitleWord(w: Word): boolean {
-  return TITLE_HEADS.has(w.key) || HONORIFICS.has(w.key);
+  return isTitleHead(w.key) || HONORIFICS.has(w.key);
 }
 
 /** Words a sentence may start with that are not names, although capitalized. */
@@ -190,11 +190,44 @@ function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Pl
   return null;
 }
 
+/**
+ * A name the gazetteer does not know, placed by its context: "the port of Aqaba", "the town of Caguas" (a kind of
+ * place before "of"), and "Kennebunkport, Maine" (a name followed by a comma and a known state or country).
+ */
+function placeByContext(doc: Document, ws: Word[], i: number, run: Word[]): { place: Place; rule: string } | null {
+  if (run.length > 4 || run.some((w) => hasTag(w, 'Person') && hasTag(w, 'FirstName'))) return null;
+  const name = nameOf(doc.text, run);
+  const of = ws[i - 1];
+  const kindWord = ws[i - 2];
+  if (of?.key === 'of' && kindWord && PLACE_OF[kindWord.key] && !breaksAfter(kindWord)) {
+    return { place: { name, kind: PLACE_OF[kindWord.key]!, countryCode: null, lat: null, lng: null, population: 0 }, rule: 'kind-of-place' };
+  }
+  const last = run[run.length - 1]!;
+  const after = ws[last.i + 1];
+  if (after && /^,\s*$/.test(last.post) && after.cap) {
+    // the state or country may be one or two words ("Maine", "New Jersey", "Puerto Rico")
+    for (const n of [2, 1]) {
+      const tail = ws.slice(after.i, after.i + n);
+      if (tail.length !== n || tail.slice(0, -1).some(breaksAfter)) continue;
+      // the state or country must be the whole name after the comma ("Air China, China Eastern" is a list)
+      const beyond = ws[after.i + n];
+      if (beyond && beyond.cap && !breaksAfter(tail[n - 1]!)) continue;
+      const region = lookupPlace(nameOf(doc.text, tail));
+      if (region && (region.kind === 'state' || region.kind === 'country' || region.kind === 'region')) {
+        return { place: { name, kind: 'city', countryCode: region.countryCode, lat: null, lng: null, population: 0 }, rule: 'city-comma-region' };
+      }
+    }
+  }
+  return null;
+}
+
 /** Is the word before a run a title or honorific ("spokesman", "Mr.")? */
 function titleBefore(ws: Word[], i: number): boolean {
   const prev = ws[i - 1];
   return !!prev && !breaksAfter(prev) && isTitleWord(prev);
 }
+
+const SPEECH = /^(said|says|told|added|asked|explained|wrote|according)$/;
 
 /** Prepositions of place: a name right after one is a place, not a person, unless it carries a first name. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
@@ -211,7 +244,10 @@ function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
     return m && !lexiconTag(m[1]!);
   })) return 'hyphenated-given-name';
   const next = all[i + ws.length];
-  if (ws.length >= 2 && next && /^(said|says|told|added|asked|explained|wrote)$/.test(next.key)) return 'speaker';
+  if (ws.length >= 2 && next && SPEECH.test(next.key)) return 'speaker';
+  // "…, says Nasser Tahboub, a Jordanian": a name after an attribution verb, with an apposition
+  const prev = all[i - 1];
+  if (ws.length >= 2 && prev && SPEECH.test(prev.key) && /,/.test(ws[ws.length - 1]!.post) && /^(a|an|the)$/.test(next?.key ?? '')) return 'speaker';
   // "Name, 52," — an age right after a name
   const last = ws[ws.length - 1]!;
   if (ws.length >= 2 && /,/.test(last.post) && next && /^\d{1,3}$/.test(next.text) && /,|\.|$/.test(next.post)) return 'age-apposition';
@@ -231,7 +267,9 @@ export function analyzeNames(doc: Document): NameAnalysis {
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
       // …unless it opens an organization's name ("National Steel Corp.", "Democratic Party")
       const opensOrg = j - i > 1 && ORG_HEADS.has(ws[j - 1]!.key) && /^(Adjective|Comparative|Superlative|Noun|Singular|Plural|Uncountable)?$/.test(lexiconTag(ws[i]!.key) ?? '') && !ws[i]!.tokens.some((t) => t.tags.has('Date'));
-      if (i < j && (i === 0 || firstOfSentence) && !opensOrg && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
+      // …or the whole run reads as a person ("Margalit Har-Shefi, 22, has pleaded…")
+      const personAtStart = j - i > 1 && !!looksLikePerson(ws.slice(i, j), ws, i) && !hasTag(ws[i]!, 'Demonym');
+      if (i < j && (i === 0 || firstOfSentence) && !opensOrg && !personAtStart && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
         if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });
         // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")
         if (j - i === 1 && !lexiconTag(ws[i]!.key)) mentions.push(makeMention('unknown', [ws[i]!], doc.source, [], null, 'sentence-initial'));
@@ -285,6 +323,11 @@ export function analyzeNames(doc: Document): NameAnalysis {
         continue;
       }
       if (run.length === 1 && NAME_SUFFIXES.has(run[0]!.key)) continue;
+      const place = placeByContext(doc, ws, i, run);
+      if (place) {
+        mentions.push(makeMention('location', run, doc.source, [], place.place, place.rule));
+        continue;
+      }
       if (LOCATIVE.has(ws[i - 1]?.key ?? '') && !title.length && run.length >= 2 && run.length <= 3 && !run.some((w) => hasTag(w, 'Demonym'))) {
         const name = nameOf(doc.text, run);
         mentions.push(makeMention('location', run, doc.source, [], { name, kind: 'other', countryCode: null, lat: null, lng: null, population: 0 }, 'after-locative'));

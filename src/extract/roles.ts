@@ -8,7 +8,7 @@ import type { Role } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Mention, NameAnalysis, Word } from './names.js';
 import { span } from '../text/spans.js';
-import { HONORIFICS, INSTITUTIONS, QUALIFIERS, RANK_QUALIFIERS, TITLE_HEADS } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, QUALIFIERS, RANK_QUALIFIERS, isTitleHead } from './lexicon.js';
 import { lookupPlace } from '../geo/gazetteer.js';
 
 export interface RoleFinding {
@@ -23,7 +23,7 @@ const isModifier = (w: Word) =>
   !breaks(w) && /^[\p{L}-]+$/u.test(w.text) && !hasTag(w, 'Verb') && !hasTag(w, 'Determiner') && !hasTag(w, 'Preposition') &&
   !hasTag(w, 'Pronoun') && !hasTag(w, 'Conjunction') && !hasTag(w, 'Possessive') && !hasTag(w, 'Adverb');
 /** a title head, also inside a hyphenated title ("secretary-general", "editor-in-chief") */
-const isHead = (w: Word) => !HONORIFICS.has(w.key) && (TITLE_HEADS.has(w.key) || (w.key.includes('-') && w.key.split('-').some((p) => TITLE_HEADS.has(p) && p !== 'vice' && p !== 'ex')));
+const isHead = (w: Word) => isTitleHead(w.key);
 /** compromise sometimes tags a noun in a compound title as a verb ("finance director"): accept it right before a head */
 const isModifierBefore = (w: Word, next: Word | undefined, prev?: Word) =>
   isModifier(w) || (!!next && isHead(next) && !(prev && (hasTag(prev, 'Modal') || hasTag(prev, 'Auxiliary') || prev.key === 'to')) && /^\p{Ll}/u.test(w.text) && !breaks(w) && hasTag(w, 'Verb') && !hasTag(w, 'PastTense') && !hasTag(w, 'Gerund') && !hasTag(w, 'Auxiliary') && !hasTag(w, 'Modal') && !hasTag(w, 'Copula'));

@@ -18,6 +18,9 @@ describe('people', () => {
     ['He will meet Chief Constable Stephen Watson on Monday.', ['Stephen Watson']],
     ['Prime Minister Theresa May met Angela Merkel in Berlin.', ['Theresa May', 'Angela Merkel']],
     ['The attacks in Moss Side worried residents.', []],
+    ['Margalit Hadar-Levi, 22, has pleaded innocent.', ['Margalit Hadar-Levi']],
+    ['"We expected more," says Nasser Kadoumi, a Jordanian engineer.', ['Nasser Kadoumi']],
+    ['The accord was signed by U.N. Secretary-General Kofi Annan on Monday.', ['Kofi Annan']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);

@@ -12,6 +12,9 @@ describe('locations', () => {
     ['Ships crossed the Black Sea toward the Bosporus Strait.', [['Black Sea', 'feature', null], ['Bosporus Strait', 'feature', null]]],
     ['Police patrolled after a spate of attacks in Moss Side.', [['Moss Side', 'other', null]]],
     ['Senators met in Washington on Friday.', [['Washington', 'city', 'US']]],
+    ['Cargo was unloaded at the Red Sea port of Aqaba.', [['Red Sea', 'feature', null], ['Aqaba', 'city', null]]],
+    ['The king will meet him in Kennebunkport, Maine, on Thursday.', [['Kennebunkport', 'city', 'US'], ['Maine', 'state', 'US']]],
+    ['She grew up in the town of Caguas.', [['Caguas', 'city', null]]],
     ['Relations cooled after the end of the Soviet Union in 1991.', [['Soviet Union', 'country', null]]],
     ['Vladivostok is located on the Pacific coast of Russia.', [['Vladivostok', 'city', 'RU'], ['Pacific coast', 'feature', null], ['Russia', 'country', 'RU']]],
   ];
@@ -37,6 +40,7 @@ describe('locations', () => {
     ['Russian officials declined to comment.', 'a demonym'],
     ['Mr. Jackson said the plan was sound.', 'a person named like a city'],
     ['She said it was a nice day.', 'a common word'],
+    ['Orders came from Air Lanka, Japan Airlines and others.', 'airlines in a list'],
   ];
   it.each(negative)('no place in: %s (%s)', (text) => {
     expect(places(text)).toEqual([]);
