@@ -3,7 +3,7 @@
  * Shared by the actor, location, age and role extractors, so the text is scanned for names once.
  */
 import { lexiconTag, type Document, type Token } from '../nlp/document.js';
-import { lookupPlace, type Place } from '../geo/gazetteer.js';
+import { lookupPlace, lookupStateAbbreviation, type Place } from '../geo/gazetteer.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_OF, QUALIFIERS, isTitleHead } from './lexicon.js';
 
 /** A word: one token, or tokens joined by hyphens without spaces ("Jong-un", "al-Assad"). */
@@ -202,21 +202,34 @@ function placeByContext(doc: Document, ws: Word[], i: number, run: Word[]): { pl
   if (of?.key === 'of' && kindWord && PLACE_OF[kindWord.key] && !breaksAfter(kindWord)) {
     return { place: { name, kind: PLACE_OF[kindWord.key]!, countryCode: null, lat: null, lng: null, population: 0 }, rule: 'kind-of-place' };
   }
+  const region = regionAfterComma(doc, ws, run);
+  if (region) return { place: { name, kind: 'city', countryCode: region.countryCode, lat: null, lng: null, population: 0 }, rule: 'city-comma-region' };
+  return null;
+}
+
+/** "Bethesda, Md.": a state abbreviation right after "City, ". */
+function stateAfterCity(ws: Word[], i: number, run: Word[]): Place | null {
+  const before = ws[i - 1];
+  if (run.length !== 1 || !before?.cap || !/^,\s*$/.test(before.post)) return null;
+  const w = run[0]!;
+  return /\./.test(w.text + w.post.slice(0, 1)) ? lookupStateAbbreviation(w.text) ?? null : null;
+}
+
+/** The state or country written after "Name, " ("Kennebunkport, Maine", "Paris, Texas", "Bethesda, Md."). */
+function regionAfterComma(doc: Document, ws: Word[], run: Word[]): Place | null {
   const last = run[run.length - 1]!;
   const after = ws[last.i + 1];
-  if (after && /^,\s*$/.test(last.post) && after.cap) {
-    // the state or country may be one or two words ("Maine", "New Jersey", "Puerto Rico")
-    for (const n of [2, 1]) {
-      const tail = ws.slice(after.i, after.i + n);
-      if (tail.length !== n || tail.slice(0, -1).some(breaksAfter)) continue;
-      // the state or country must be the whole name after the comma ("Air China, China Eastern" is a list)
-      const beyond = ws[after.i + n];
-      if (beyond && beyond.cap && !breaksAfter(tail[n - 1]!)) continue;
-      const region = lookupPlace(nameOf(doc.text, tail));
-      if (region && (region.kind === 'state' || region.kind === 'country' || region.kind === 'region')) {
-        return { place: { name, kind: 'city', countryCode: region.countryCode, lat: null, lng: null, population: 0 }, rule: 'city-comma-region' };
-      }
-    }
+  if (!after || !/^,\s*$/.test(last.post) || !after.cap) return null;
+  // the state or country may be one or two words ("Maine", "New Jersey", "Puerto Rico")
+  for (const n of [2, 1]) {
+    const tail = ws.slice(after.i, after.i + n);
+    if (tail.length !== n || tail.slice(0, -1).some(breaksAfter)) continue;
+    // the state or country must be the whole name after the comma ("Air China, China Eastern" is a list)
+    const beyond = ws[after.i + n];
+    if (beyond && beyond.cap && !breaksAfter(tail[n - 1]!)) continue;
+    const text = nameOf(doc.text, tail);
+    const region = lookupPlace(text) ?? (n === 1 && /\./.test(tail[0]!.text + tail[0]!.post.slice(0, 1)) ? lookupStateAbbreviation(text) : undefined);
+    if (region && (region.kind === 'state' || region.kind === 'country' || region.kind === 'region')) return region;
   }
   return null;
 }
@@ -280,9 +293,14 @@ export function analyzeNames(doc: Document): NameAnalysis {
       if (i >= j) continue;
       let run = ws.slice(i, j);
       // trailing particles or "of" left dangling
-      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of' || WEEKDAYS.test(run[run.length - 1]!.key))) run = run.slice(0, -1);
+      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of' || WEEKDAYS.test(run[run.length - 1]!.key) || (run.length > 1 && isFunctionWord(run[run.length - 1]!)))) run = run.slice(0, -1);
       if (!run.length) continue;
 
+      const state = stateAfterCity(ws, i, run);
+      if (state) {
+        mentions.push(makeMention('location', run, doc.source, [], state, 'state-abbreviation'));
+        continue;
+      }
       const whole = classifyWhole(doc.text, run);
       // a title before a name that is also a place or a tagged organization makes it a person ("President Jackson");
       // an organization by its head word stays one ("the official Middle East News Agency")
@@ -292,6 +310,13 @@ export function analyzeNames(doc: Document): NameAnalysis {
           const ws2 = [...run, ext];
           const name = nameOf(doc.text, ws2);
           mentions.push(makeMention('location', ws2, doc.source, [], { name, kind: 'feature', countryCode: whole.place?.countryCode ?? null, lat: null, lng: null, population: 0 }, 'place-feature'));
+          continue;
+        }
+        // "Paris, Texas": a known city placed in another state or country by the text itself
+        const region = whole.place?.kind === 'city' ? regionAfterComma(doc, ws, run) : null;
+        if (region && region.countryCode && region.countryCode !== whole.place!.countryCode) {
+          const name = nameOf(doc.text, run);
+          mentions.push(makeMention('location', run, doc.source, [], { name, kind: 'city', countryCode: region.countryCode, lat: null, lng: null, population: 0 }, 'city-comma-region'));
           continue;
         }
         mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule));

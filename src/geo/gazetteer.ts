@@ -60,6 +60,27 @@ const US_STATES = [
   'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
 
+/**
+ * The abbreviations news style uses for US states ("Md.", "N.J."), with the state each stands for. Several are also
+ * words ("Ind.", "Miss.", "Mass."), so callers read them only where a state is expected: after "City, ".
+ */
+const STATE_ABBREVIATIONS: Record<string, string> = {
+  'ala': 'Alabama', 'ariz': 'Arizona', 'ark': 'Arkansas', 'calif': 'California', 'cal': 'California', 'colo': 'Colorado',
+  'conn': 'Connecticut', 'del': 'Delaware', 'fla': 'Florida', 'ga': 'Georgia', 'ill': 'Illinois', 'ind': 'Indiana',
+  'kan': 'Kansas', 'kans': 'Kansas', 'ky': 'Kentucky', 'la': 'Louisiana', 'md': 'Maryland', 'mass': 'Massachusetts',
+  'mich': 'Michigan', 'minn': 'Minnesota', 'miss': 'Mississippi', 'mo': 'Missouri', 'mont': 'Montana', 'neb': 'Nebraska',
+  'nev': 'Nevada', 'nh': 'New Hampshire', 'nj': 'New Jersey', 'nm': 'New Mexico', 'ny': 'New York', 'nc': 'North Carolina',
+  'nd': 'North Dakota', 'okla': 'Oklahoma', 'ore': 'Oregon', 'pa': 'Pennsylvania', 'ri': 'Rhode Island', 'sc': 'South Carolina',
+  'sd': 'South Dakota', 'tenn': 'Tennessee', 'tex': 'Texas', 'vt': 'Vermont', 'va': 'Virginia', 'wash': 'Washington',
+  'wva': 'West Virginia', 'wis': 'Wisconsin', 'wyo': 'Wyoming', 'dc': 'District of Columbia',
+};
+
+/** A US state by its news-style abbreviation ("Md.", "N.J."), or undefined. */
+export function lookupStateAbbreviation(abbr: string): Place | undefined {
+  const state = STATE_ABBREVIATIONS[placeKey(abbr)];
+  return state ? { name: state, kind: state === 'District of Columbia' ? 'city' : 'state', countryCode: 'US', lat: null, lng: null, population: 0 } : undefined;
+}
+
 /** Cities smaller than this are left out: small towns named like common words cause more harm than good. */
 const MIN_CITY_POPULATION = 15_000;
 

@@ -14,6 +14,8 @@ describe('locations', () => {
     ['Senators met in Washington on Friday.', [['Washington', 'city', 'US']]],
     ['Cargo was unloaded at the Red Sea port of Aqaba.', [['Red Sea', 'feature', null], ['Aqaba', 'city', null]]],
     ['The king will meet him in Kennebunkport, Maine, on Thursday.', [['Kennebunkport', 'city', 'US'], ['Maine', 'state', 'US']]],
+    ['The ranch is near Paris, Texas, not Paris.', [['Paris', 'city', 'US'], ['Texas', 'state', 'US'], ['Paris', 'city', 'FR']]],
+    ['She lives in Bethesda, Md., and works in Trenton, N.J. He commutes.', [['Bethesda', 'city', 'US'], ['Md.', 'state', 'US'], ['Trenton', 'city', 'US'], ['N.J.', 'state', 'US']]],
     ['She grew up in the town of Caguas.', [['Caguas', 'city', null]]],
     ['Relations cooled after the end of the Soviet Union in 1991.', [['Soviet Union', 'country', null]]],
     ['Vladivostok is located on the Pacific coast of Russia.', [['Vladivostok', 'city', 'RU'], ['Pacific coast', 'feature', null], ['Russia', 'country', 'RU']]],
@@ -41,6 +43,7 @@ describe('locations', () => {
     ['Mr. Jackson said the plan was sound.', 'a person named like a city'],
     ['She said it was a nice day.', 'a common word'],
     ['Orders came from Air Lanka, Japan Airlines and others.', 'airlines in a list'],
+    ['He said he would mass. Ind. was not a word here.', 'abbreviations without a city before them'],
   ];
   it.each(negative)('no place in: %s (%s)', (text) => {
     expect(places(text)).toEqual([]);
