@@ -1,5 +1,5 @@
 /** The commander program: arguments, options, help. It parses and dispatches; the work is in the handlers. */
-import { Command, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FACT_KINDS, type FactKind } from '../schema.js';
 import { FORMATS, type Format } from '../render/index.js';
 import { DEFAULT_MAX_SIZE, parseDate, parseKinds, parseSize } from './options.js';
@@ -56,6 +56,11 @@ Exit codes:
   3  internal error (a bug: e.g. output that fails its own schema)
 `;
 
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}
+
 const maxSizeOption = () =>
   new Option('--max-size <size>', 'refuse inputs larger than this (bytes, or with KB, MB, GB)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '50MB');
 const dateOption = (what: string) => new Option('-d, --date <YYYY-MM-DD>', what).argParser(parseDate);
@@ -97,6 +102,25 @@ export function buildProgram(version: string, io: ProgramIo, handlers: Handlers)
     .option('--no-color', 'no colour')
     .addOption(maxSizeOption())
     .action((paths: string[], options: CheckCommandOptions) => handlers.check(paths, options));
+
+  program
+    .command('eval')
+    .description('score the extractor against a gold folder (TempEval timexes, MEANTIME mentions or mission facts)')
+    .argument('<gold>', 'a corpus folder (gold/ and docs/) or a folder of mission gold files')
+    .option('--verbose', 'list every miss and false hit')
+    .option('--json', 'print the scores as JSON')
+    .addOption(new Option('--limit <n>', 'only the first n articles').argParser((v) => parseCount(v)))
+    .action(async (gold: string, options: { verbose?: boolean; json?: boolean; limit?: number }) => {
+      // loaded on demand: scoring is a development tool, not part of the extractor's start-up
+      const { runEval } = await import('./eval.js');
+      const result = await runEval(gold, options);
+      if (result.ok) io.writeOut(result.report);
+      const message = result.ok ? (result.failed ? `${result.failed} articles failed` : null) : result.message;
+      if (message) {
+        io.writeErr(`summit-facts: ${message}\n`);
+        throw new CommanderError(2, 'summit-facts.eval', message);
+      }
+    });
 
   program
     .command('schema')
