@@ -11,7 +11,7 @@ import { parseDay } from '../time/calendar.js';
 import { formatPoint, type Point } from '../time/point.js';
 import type { Env } from '../time/resolve.js';
 import { type Draft, type Groups, type MatchCx, RULES } from '../time/rules.js';
-import { tenseAt } from '../time/tense.js';
+import { clauseVerbAt } from '../time/tense.js';
 import { firstIndex } from '../text/spans.js';
 
 interface Compiled {
@@ -51,9 +51,12 @@ function firstWordAfter(text: string, i: number): string {
 }
 
 /**
- * The article's own dateline ("WASHINGTON, March 12 (Xinhua) --"): the reference date itself, not a time expression of
- * the story (TimeML keeps it apart as the document creation time).
+ * The article's own dateline ("WASHINGTON, March 12 (Xinhua) --"). It is a time expression of the text and TimeML tags
+ * it like any other (the creation time TimeML keeps apart lives outside the text); it is marked with the rule name
+ * `dateline` so that it anchors no event: it dates the report, not something that happened.
  */
+export const DATELINE_RULE = 'dateline';
+
 function isDateline(text: string, start: number, end: number): boolean {
   if (start > 200) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -100,7 +103,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
           prevToken: sTokens[firstTokenFrom(start) - 1],
           after: sTokens.slice(k, k + 8),
         };
-        if (isDateline(text, start, end)) continue;
+        const dateline = isDateline(text, start, end);
         const made = rule.make(g, cx);
         if (!made) continue;
         for (const draft of Array.isArray(made) ? made : [made]) {
@@ -112,7 +115,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
           while (a < b && /\s/.test(text[a]!)) a++;
           while (b > a && /\s/.test(text[b - 1]!)) b--;
           if (b <= a) continue;
-          cands.push({ start: a, end: b, draft, rule: rule.name, order: rule.order });
+          cands.push({ start: a, end: b, draft, rule: dateline ? DATELINE_RULE : rule.name, order: rule.order });
         }
       }
     }
@@ -135,7 +138,8 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       const v = c.draft.value;
       let point: Point | null = null;
       if (typeof v === 'function') {
-        const env: Env = { dct, tense: tenseAt(sTokens, firstTokenFrom(c.start), firstTokenFrom(c.end)), last, lastQuarter };
+        const verb = clauseVerbAt(sTokens, firstTokenFrom(c.start), firstTokenFrom(c.end));
+        const env: Env = { dct, tense: verb?.tense ?? null, pastPerfect: verb?.pastPerfect ?? false, last, lastQuarter };
         const r = v(env);
         if (r === null) continue;
         if (typeof r === 'string') value = r;

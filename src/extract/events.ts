@@ -8,6 +8,7 @@ import type { DateFact, Event, Span } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Token } from '../nlp/document.js';
 import { firstIndex, span } from '../text/spans.js';
+import { DATELINE_RULE } from './dates.js';
 
 /** A named participant's mention, by canonical name. */
 export interface NamedMention {
@@ -66,7 +67,7 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
   const people = named.filter((n) => n.person).sort((a, b) => a.start - b.start);
   for (const date of dates) {
     if (date.type !== 'DATE' && date.type !== 'TIME') continue;
-    if (/_REF$/.test(date.value)) continue;
+    if (/_REF$/.test(date.value) || date.rule === DATELINE_RULE) continue;
     const sentence = doc.sentences[lastAtOrBefore(doc.sentences, date.start, (x) => x.start)];
     if (sentence && date.end > sentence.end) continue;
     if (!sentence) continue;

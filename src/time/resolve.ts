@@ -18,6 +18,8 @@ export interface Env {
   last: Point | null;
   /** the last quarter mentioned */
   lastQuarter: Point | null;
+  /** the clause is a past perfect ("had filed"): about a time before the one it reports */
+  pastPerfect?: boolean;
 }
 
 /** A resolver gives a point (which may anchor later chains), a plain value, or null to drop the expression. */
@@ -72,10 +74,23 @@ export const relMonth = (m: number, dir: -1 | 0 | 1): Resolver => (env) => {
   return at('month', { y, m, d: 1 });
 };
 
-/** A bare weekday: the latest on or before the dct, or the next on or after it in a future clause. */
-export const bareWeekday = (wd: number, suffix = '', forward = false): Resolver => (env) => {
+/**
+ * How a word before a date bears on its direction: `until` ("until Friday", "as soon as Friday") looks ahead unless the
+ * clause is a past perfect ("had not called him a suspect until Thursday"); `by` ("by Friday") looks ahead unless the
+ * clause is in the past ("had filed reports by Wednesday").
+ */
+export type Deadline = 'until' | 'by' | null;
+
+function deadlineAhead(deadline: Deadline | boolean, env: Env): boolean {
+  if (deadline === 'until') return !env.pastPerfect;
+  if (deadline === 'by') return env.tense !== 'past';
+  return deadline === true;
+}
+
+/** A bare weekday: the latest on or before the dct, or the next on or after it in a future clause or after a deadline word. */
+export const bareWeekday = (wd: number, suffix = '', deadline: Deadline | boolean = null): Resolver => (env) => {
   if (!env.dct) return `XXXX-WXX-${wd}${suffix}`;
-  const ahead = forward || env.tense === 'future';
+  const ahead = deadlineAhead(deadline, env) || env.tense === 'future';
   const day = ahead ? weekdayOnOrAfter(env.dct, wd) : weekdayOnOrBefore(env.dct, wd);
   return at('day', day, suffix ? { suffix } : {});
 };

@@ -14,7 +14,7 @@ import {
 } from './lexicon.js';
 import { at, finer, type Point } from './point.js';
 import {
-  bareMonth, bareWeekday, chain, chainWeekday, currentReportQuarter, type Env, fromDct, monthDay, quarterOfYear, relMonth,
+  bareMonth, bareWeekday, chain, type Deadline, chainWeekday, currentReportQuarter, type Env, fromDct, monthDay, quarterOfYear, relMonth,
   relSeason, relWeekday, type Resolver, theWeekend, yearAgo, yearFor,
 } from './resolve.js';
 import { addDays, easter, nthWeekday } from './calendar.js';
@@ -86,6 +86,11 @@ export const DATE_PREPS = new Set([
 /** Words before a date that make it a deadline or a start ahead of the article: "effective Feb. 1", "until May". */
 const FORWARD = /^(effective|until|till|til|starting|beginning|by|expires?|expiring|due)$/;
 
+/** Words before a weekday or clock time that make it a deadline ahead: "until Tuesday", "by 5 p.m. Friday". */
+function deadline(word: string): Deadline {
+  return /^(until|till|til|as)$/.test(word) ? 'until' : word === 'by' ? 'by' : null;
+}
+
 /** Nouns a number counts, so "1991 cars" is not a year; a singular noun after a year is fine ("the 1990 budget"). */
 const AMOUNT_WORDS = new Set(['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'points', 'point', 'shares', 'people', 'troops', 'miles', 'kilometers', 'feet', 'meters', 'tons', 'dollars', 'yen', 'marks', 'francs', 'pounds']);
 
@@ -142,8 +147,8 @@ function clock(hs: string, mis: string | undefined, ap: string | undefined): str
 }
 
 /** A day named next to a clock time or part of day: a weekday, today/yesterday/tomorrow, or a month-day. */
-function dayResolver(g: Groups, suffix: string): Resolver | null {
-  if (g.wd) return bareWeekday(weekdayNumber(g.wd)!, suffix);
+function dayResolver(g: Groups, suffix: string, before: Deadline = null): Resolver | null {
+  if (g.wd) return bareWeekday(weekdayNumber(g.wd)!, suffix, before);
   if (g.dw) {
     const n = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 }[lc(g.dw)] ?? 0;
     return fromDct(n, 'day', 'day', { suffix });
@@ -191,7 +196,8 @@ export const RULES: Rule[] = [
       // "am" is a verb far more often than a clock suffix: need digits glued or a known time context
       if (g.ap && /^am$/i.test(g.ap) && !/\d\s?am/i.test(cx.text.slice(cx.start, cx.end))) return null;
       const qm = g.qm && /^(about|around|approximately)$/i.test(g.qm) ? 'APPROX' : null;
-      const explicit = dayResolver(g, t);
+      // "until 9 a.m. Tuesday": a deadline ahead, as for a bare weekday
+      const explicit = dayResolver(g, t, g.qm ? null : deadline(cx.prevWord));
       const value: Resolver = explicit ?? ((env) => {
         const base = env.last?.gran === 'day' ? env.last.day : env.dct;
         return base ? at('day', base, { suffix: t! }) : `XXXX-XX-XX${t}`;
@@ -648,7 +654,15 @@ export const RULES: Rule[] = [
       if (g.full === 'latest') return { type: 'DATE', value: fromDct(-1, 'year', 'year') };
       if (g.full) return { type: 'DATE', value: fromDct(0, 'year', 'year') };
       if (g.fiscal && cx.nextWord !== 'of') return { type: 'DURATION', value: 'P1Y' };
-      return null;
+      if (g.fiscal) return null;
+      // "a high for the year", "the first nine months of the year": the year the text is about, that of the last date
+      // mentioned (else the article's); not "the year of the dragon", "the year he left", "the year before"
+      if (/^(of|he|she|they|we|i|it|when|that|which|before|after|in|on|to|and)$/.test(cx.nextWord)) return null;
+      const value: Resolver = (env) => {
+        const base = env.last && !finer('year', env.last.gran) ? env.last.day : env.dct;
+        return base ? at('year', base) : 'XXXX';
+      };
+      return { type: 'DATE', value };
     },
   },
   {
@@ -701,7 +715,7 @@ export const RULES: Rule[] = [
       else if (rel === 'the following' || rel === 'the next') value = chainWeekday(wd, 1);
       else if (rel) value = relWeekday(wd, rel === 'last' || rel === 'this past' ? -1 : rel === 'next' || rel === 'this coming' || rel === 'coming' ? 1 : 0, suffix);
       // "until Tuesday", "as soon as Tuesday", "by Tuesday": a deadline ahead
-      else value = bareWeekday(wd, suffix, /^(until|till|til|as|by)$/.test(cx.prevWord));
+      else value = bareWeekday(wd, suffix, deadline(cx.prevWord));
       // "Earlier Friday" and "Later Thursday" are tagged without the adverb
       const adverb = g.pos && /^(earlier|later)$/i.test(g.pos) ? g.pos.length + 1 : 0;
       return { type: suffix ? 'TIME' : 'DATE', value, mod: adverb ? null : mod(g.pos), trimStart: adverb };

@@ -28,9 +28,15 @@ function groupTense(group: Token[]): Tense | null {
     const t = group[i]!;
     const w = t.normal;
     if (w === 'to' && i > 0 && INTENT.has(group[i - 1]!.normal)) intent = true;
+    // "is to resume trading Tuesday", "are to meet Friday": an arrangement ahead
+    if (w === 'to' && i > 0 && /^(is|are|am)$/.test(group[i - 1]!.normal) && group[i + 1]?.tags.has('Verb')) intent = true;
     if (/'ll$/.test(t.text) || FUTURE_AUX.has(w) || t.tags.has('FutureTense')) return 'future';
   }
-  if (intent) return 'future';
+  // "had been scheduled to expire Friday", "had planned to leave Monday": a plan seen from the past
+  if (intent) return group.some((t) => t.normal === 'had') ? 'past' : 'future';
+  // "has scheduled a news conference Thursday": the present perfect of a scheduling verb looks ahead
+  const perfect = group.findIndex((t) => t.normal === 'has' || t.normal === 'have');
+  if (perfect >= 0 && group.slice(perfect + 1).some((t) => SCHEDULING.has(t.normal) && t.tags.has('Verb'))) return 'future';
   for (let i = 0; i < group.length; i++) {
     const w = group[i]!.normal;
     if (PAST_AUX.has(w)) return 'past';
@@ -54,6 +60,18 @@ function groupTense(group: Token[]): Tense | null {
  * clause, else the nearest one to the right.
  */
 export function tenseAt(tokens: readonly Token[], from: number, to: number): Tense | null {
+  return clauseVerbAt(tokens, from, to)?.tense ?? null;
+}
+
+/**
+ * The tense and whether it is a past perfect ("had filed", "had not called"): a deadline word before a date ("by
+ * Wednesday", "until Thursday") looks ahead except in a past perfect clause, which is about an earlier time.
+ */
+export function clauseVerbAt(tokens: readonly Token[], from: number, to: number): { tense: Tense; pastPerfect: boolean } | null {
+  const found = (group: Token[]) => {
+    const tense = groupTense(group);
+    return tense ? { tense, pastPerfect: tense === 'past' && group.some((t) => t.normal === 'had' || t.normal === "'d") } : null;
+  };
   // left
   for (let i = from - 1; i >= 0 && from - i <= 14; i--) {
     const t = tokens[i]!;
@@ -62,8 +80,8 @@ export function tenseAt(tokens: readonly Token[], from: number, to: number): Ten
     let s = i;
     while (s > 0 && isGroupGlue(tokens[s - 1]!) && !breaks(tokens[s - 1]!)) s--;
     // "expected to close": the infinitive's group extends through "to" and the intent word
-    const tense = groupTense(tokens.slice(s, i + 1));
-    if (tense) return tense;
+    const r = found(tokens.slice(s, i + 1));
+    if (r) return r;
     i = s;
   }
   for (let i = to; i < tokens.length && i - to <= 14; i++) {
@@ -74,8 +92,8 @@ export function tenseAt(tokens: readonly Token[], from: number, to: number): Ten
     }
     let e = i + 1;
     while (e < tokens.length && isGroupGlue(tokens[e]!)) e++;
-    const tense = groupTense(tokens.slice(i, e));
-    if (tense) return tense;
+    const r = found(tokens.slice(i, e));
+    if (r) return r;
     i = e - 1;
   }
   return null;

@@ -1,0 +1,55 @@
+/** Tense and deadline words deciding the direction of a bare weekday, and anaphoric "the year". */
+import { describe, expect, it } from 'vitest';
+import { timexes } from './helpers.js';
+import { extractFacts } from '../../src/index.js';
+
+const DCT = '2023-09-13'; // a Wednesday
+
+/** [sentence, extent, expected value] */
+const ROWS: Array<[string, string, string]> = [
+  // a deadline word looks ahead, even after a past-tense verb
+  ['The board postponed the vote until Friday morning.', 'Friday morning', '2023-09-15TMO'],
+  ['The union extended its strike deadline until 9 a.m. Friday.', '9 a.m. Friday', '2023-09-15T09:00'],
+  ['Bidders have until Monday to respond.', 'Monday', '2023-09-18'],
+  // …but not in a past perfect clause, nor "by" in a past clause
+  ['Until Monday, the police had not named a suspect.', 'Monday', '2023-09-11'],
+  ['Most members had sent their replies by Tuesday.', 'Tuesday', '2023-09-12'],
+  ['The tanker was unloaded by Monday, the port said.', 'Monday', '2023-09-11'],
+  // "is to" + verb, and the present perfect of a scheduling verb, look ahead
+  ['The exchange is to reopen Friday after repairs.', 'Friday', '2023-09-15'],
+  ['The mayor has scheduled a briefing Thursday.', 'Thursday', '2023-09-14'],
+  // a plan seen from a past perfect is in the past
+  ['The offer had been set to lapse at midnight Monday.', 'midnight Monday', '2023-09-11T24:00'],
+  // "the year" is the year the text is about
+  ['Sales reached a high for the year, the firm said.', 'the year', '2023'],
+  ['The mill opened in 2011. By the end of that decade, output for the year had doubled.', 'the year', '2011'],
+];
+
+describe('anchoring by tense and deadline words', () => {
+  it.each(ROWS)('%s → %s = %s', (sentence, extent, value) => {
+    const f = timexes(sentence, DCT).find((x) => x.text === extent);
+    expect(f, JSON.stringify(timexes(sentence, DCT).map((x) => x.text))).toBeDefined();
+    expect(f!.value).toBe(value);
+  });
+
+  const NOT: Array<[string, string]> = [
+    ['It was the year of the dragon.', 'the year'],
+    ['They married the year before.', 'the year'],
+    ['She left the year he was born.', 'the year'],
+  ];
+  it.each(NOT)('%s: "%s" is not the year on its own', (sentence, extent) => {
+    expect(timexes(sentence, DCT).map((x) => x.text)).not.toContain(extent);
+  });
+});
+
+describe('a dateline', () => {
+  const text = 'OSLO, September 12 (Newswire) -- The fjord ferry sank on Monday, officials said.';
+  it('is a time expression of the text', () => {
+    const f = timexes(text, DCT).find((x) => x.text === 'September 12');
+    expect(f).toMatchObject({ value: '2023-09-12', rule: 'dateline' });
+  });
+  it('anchors no event', () => {
+    const events = extractFacts(text, { referenceDate: DCT }).events;
+    expect(events.map((e) => e.date.text)).toEqual(['Monday']);
+  });
+});
