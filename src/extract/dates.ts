@@ -73,6 +73,8 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   for (const t of doc.tokens) tokenAtStart.set(t.start, t);
 
   const out: DateFact[] = [];
+  const monthIndex = (p: Point) => p.day.y * 12 + p.day.m;
+  const reported = (q: Point) => !dct || monthIndex(q) + 3 <= dct.y * 12 + dct.m;
   let last: Point | null = null;
   let lastQuarter: Point | null = null;
 
@@ -154,7 +156,10 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       }
       if (point && c.draft.anchor !== false && (c.draft.type === 'DATE' || c.draft.type === 'TIME')) {
         last = point;
-        if (point.gran === 'quarter') lastQuarter = point;
+        // the quarter under report is the latest one mentioned: "third-quarter profit rose … after a flat second
+        // quarter" still reports the third, and "a year ago" there is the third quarter of the year before
+        // quarter; a quarter not over by the article date (a forecast) is not under report
+        if (point.gran === 'quarter' && (!lastQuarter || !reported(lastQuarter) || (reported(point) && monthIndex(point) >= monthIndex(lastQuarter)))) lastQuarter = point;
       }
       out.push({
         id: '',

@@ -156,4 +156,4 @@ export const positionMod = (s: string): string | undefined => POSITION_MODS[s.to
 export const ZONE = '(?:[ECMP][SD]T|GMT|UTC)';
 
 /** Fixed-date and movable holidays. */
-export const HOLIDAY = "(?:christmas(?: day| eve)?|new year's(?: day| eve)|new year's|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday|independence day|halloween|valentine's day|labor day|memorial day|veterans day|boxing day)";
+export const HOLIDAY = "(?:christmas(?: day| eve)?|new year's(?: day| eve)|new year's|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday|independence day|halloween|valentine's day|labor day|memorial day|veterans day|election day|boxing day)";

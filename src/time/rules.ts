@@ -294,6 +294,7 @@ export const RULES: Rule[] = [
         if (h === 'labor day') return nthWeekday(y, 9, 1, 1);
         if (h === 'memorial day') return nthWeekday(y, 5, 1, -1);
         if (h === 'veterans day') return { y, m: 11, d: 11 };
+        if (h === 'election day') return addDays(nthWeekday(y, 11, 1, 1), 1);
         return { y, m: 12, d: 26 };
       };
       if (g.y) return { type: 'DATE', value: at('day', dateIn(num(g.y))) };
@@ -310,10 +311,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'spelled-year',
-    pattern: `(?:(?<the>the\\s+year)\\s+)?(?:(?<season>${SEASON})\\s+of\\s+)?(?<sy>${SPELLED_YEAR})`,
+    pattern: `(?:(?<the>the\\s+year)\\s+)?(?:(?<season>${SEASON})\\s+of\\s+|(?<month>january|february|march|april|may|june|july|august|september|october|november|december),?\\s+(?:of\\s+)?)?(?<sy>${SPELLED_YEAR})`,
     make: (g, cx) => {
       const y = spelledYearValue(g.sy!);
       if (!y || y < 1000 || y > 2100) return null;
+      // "January nineteen ninety-seven", as transcripts write dates
+      if (g.month && /^[A-Z]/.test(g.month) && /^(nineteen|eighteen|two thousand|twenty)/i.test(g.sy!)) return { type: 'DATE', value: at('month', { y, m: monthNumber(g.month)!, d: 1 }) };
+      if (g.month) return null;
       const safe = /^(nineteen|eighteen)/i.test(g.sy!);
       if (!g.the && !g.season && !safe && !DATE_PREPS.has(cx.prevWord)) return null;
       if (!g.the && !safe && cx.nextToken && (cx.nextToken.tags.has('Noun') || cx.nextToken.tags.has('Plural')) && cx.nextToken.start - cx.end <= 1) return null;
@@ -632,6 +636,7 @@ export const RULES: Rule[] = [
       const rel = lc(g.rel);
       const dir = REL_DIR[rel];
       if (dir === undefined) return null;
+      if (titleCased(cx)) return null;
       const unitWord = lc(g.unit);
       const m = mod(g.pos);
       if (SEASONS[unitWord]) return { type: 'DATE', value: relSeason(SEASONS[unitWord]!, dir), mod: m };
@@ -689,12 +694,17 @@ export const RULES: Rule[] = [
   },
   {
     name: 'deictic-day',
-    pattern: `(?:(?<pos>early|earlier|late|later|mid-|mid)[\\s-]*)?(?<dw>today|yesterday|tomorrow|tonight)(?:\\s+(?<pod>morning|afternoon|evening|night))?|(?<last>last)\\s+(?<lpod>night|evening)|(?<this>this)\\s+(?<tpod>morning|afternoon|evening)|the day (?<dd>before yesterday|after tomorrow)`,
+    pattern: `(?<ppod>mid-afternoon|midafternoon|mid afternoon|mid-morning|midmorning|mid morning)\\s+(?<pdw>today|yesterday|tomorrow)|(?:(?<pos>early|earlier|late|later|mid-|mid)[\\s-]*)?(?<dw>today|yesterday|tomorrow|tonight)(?:\\s+(?<pod>morning|afternoon|evening|night))?|(?<last>last)\\s+(?<lpod>night|evening)|(?<this>this)\\s+(?<tpod>morning|afternoon|evening)|the day (?<dd>before yesterday|after tomorrow)`,
     make: (g, cx) => {
       if (g.dd) return { type: 'DATE', value: fromDct(/before/.test(g.dd) ? -2 : 2, 'day', 'day') };
+      if (g.ppod) {
+        const n = { today: 0, yesterday: -1, tomorrow: 1 }[lc(g.pdw)] ?? 0;
+        return { type: 'TIME', value: fromDct(n, 'day', 'day', { suffix: /morning/i.test(g.ppod) ? 'TMO' : 'TAF' }) };
+      }
       if (g.last) return { type: 'TIME', value: fromDct(-1, 'day', 'day', { suffix: partOfDay(g.lpod) }) };
       if (g.this) return { type: 'TIME', value: fromDct(0, 'day', 'day', { suffix: partOfDay(g.tpod) }) };
       const w = lc(g.dw);
+      if (!g.pos && !g.pod && titleCased(cx)) return null;
       const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const suffix = w === 'tonight' ? 'TNI' : partOfDay(g.pod);
       const m = mod(g.pos);
@@ -720,6 +730,11 @@ export const RULES: Rule[] = [
       const adverb = g.pos && /^(earlier|later)$/i.test(g.pos) ? g.pos.length + 1 : 0;
       return { type: suffix ? 'TIME' : 'DATE', value, mod: adverb ? null : mod(g.pos), trimStart: adverb };
     },
+  },
+  {
+    name: 'month-set',
+    pattern: `(?:every|each)\\s+(?<mname>january|february|march|april|may|june|july|august|september|october|november|december)`,
+    make: (g) => (/^[A-Z]/.test(g.mname!) ? { type: 'SET', value: `XXXX-${pad(monthNumber(g.mname!)!)}` } : null),
   },
   {
     name: 'weekday-set',
@@ -855,6 +870,13 @@ export const RULES: Rule[] = [
 ];
 
 const RULES_BY_NAME: Record<string, Rule> = Object.fromEntries(RULES.map((r) => [r.name, r]));
+
+/** A capitalized time word inside a sentence is part of a name: the programme "This Week", the paper "USA Today". */
+function titleCased(cx: MatchCx): boolean {
+  const span = cx.text.slice(cx.start, cx.end);
+  const opensSentence = cx.start === 0 || /(?:^|[.!?\n])\s*$/.test(cx.text.slice(Math.max(0, cx.start - 3), cx.start));
+  return !opensSentence && /^\p{Lu}/u.test(span) && span.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+}
 
 /** "Today, China is …" about the present era rather than the article's day: a present-tense sentence opening with it. */
 function genericToday(cx: MatchCx): boolean {

@@ -53,3 +53,31 @@ describe('a dateline', () => {
     expect(events.map((e) => e.date.text)).toEqual(['Monday']);
   });
 });
+
+describe('more forms', () => {
+  const ROWS: Array<[string, string, string, string, string]> = [
+    // [sentence, reference date, extent, value, type]
+    ['The fair opens each September in the old town.', DCT, 'each September', 'XXXX-09', 'SET'],
+    ['The levee failed in October nineteen eighty-two.', DCT, 'October nineteen eighty-two', '1982-10', 'DATE'],
+    ['Shares were lower at mid-afternoon yesterday in Tokyo.', DCT, 'mid-afternoon yesterday', '2023-09-12TAF', 'TIME'],
+    ['Turnout rose sharply on Election Day.', '2022-11-20', 'Election Day', '2022-11-08', 'DATE'],
+    // the quarter under report is the latest completed one mentioned, not an earlier one named in passing
+    ['Third-quarter profit rose 5% after a flat second quarter, and sales were higher than a year ago.', '1999-10-20', 'a year ago', '1998-Q3', 'DATE'],
+  ];
+  it.each(ROWS)('%s → %s', (sentence, dct, extent, value, type) => {
+    const f = timexes(sentence, dct).find((x) => x.text === extent);
+    expect(f, JSON.stringify(timexes(sentence, dct).map((x) => x.text))).toBeDefined();
+    expect(f).toMatchObject({ value, type });
+  });
+
+  const NOT: Array<[string, string]> = [
+    // a programme or a newspaper named with a time word
+    ['The senator appeared on "This Week" with her rival.', 'This Week'],
+    ['The interview ran in USA Today and elsewhere.', 'Today'],
+    ['The election day was moved to a Sunday.', 'election day'],
+    ['The grant renews each may, unless cancelled.', 'each may'],
+  ];
+  it.each(NOT)('%s (not "%s")', (sentence, extent) => {
+    expect(timexes(sentence, DCT).map((x) => x.text)).not.toContain(extent);
+  });
+});
