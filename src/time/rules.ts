@@ -190,6 +190,8 @@ export const RULES: Rule[] = [
     pattern: `(?:(?<qm>about|around|approximately|shortly after|shortly before|just after|just before)\\s+)?(?:(?<h>[0-2]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<noon>noon|midnight|midday))(?:\\s+(?<zone>${ZONE}))?(?:,?\\s+(?:(?<wd>${WEEKDAY})|(?<dw>today|yesterday|tomorrow)|(?<month>${MONTH})\\s*${D}))?`,
     make: (g, cx) => {
       let t: string | null;
+      // "High Noon", "high noon": a title and an idiom
+      if (g.noon && (cx.prevWord === 'high' || (/^[A-Z]/.test(g.noon) && titleCased(cx)))) return null;
       if (g.noon) t = lc(g.noon) === 'midnight' ? 'T24:00' : 'T12:00';
       else t = clock(g.h!, g.mi, g.ap);
       if (!t) return null;
@@ -203,6 +205,21 @@ export const RULES: Rule[] = [
         return base ? at('day', base, { suffix: t! }) : `XXXX-XX-XX${t}`;
       });
       return { type: 'TIME', value, mod: qm as TimexMod | null };
+    },
+  },
+  {
+    name: 'clock-part-of-day',
+    pattern: `(?<h>1[0-2]|[1-9])(?::(?<mi>[0-5]\\d))?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<pod>morning|afternoon|evening)`,
+    make: (g, cx) => {
+      // "at 4 in the morning": a clock time; "2 in the afternoon session" is not
+      if (!/^(at|by|until|till|before|after|around|about|from|to|since)$/.test(cx.prevWord)) return null;
+      const t = clock(g.h!, g.mi, lc(g.pod) === 'morning' ? 'am' : 'pm');
+      if (!t) return null;
+      const value: Resolver = (env) => {
+        const base = env.last?.gran === 'day' ? env.last.day : env.dct;
+        return base ? at('day', base, { suffix: t }) : `XXXX-XX-XX${t}`;
+      };
+      return { type: 'TIME', value };
     },
   },
   {
@@ -874,7 +891,8 @@ const RULES_BY_NAME: Record<string, Rule> = Object.fromEntries(RULES.map((r) => 
 /** A capitalized time word inside a sentence is part of a name: the programme "This Week", the paper "USA Today". */
 function titleCased(cx: MatchCx): boolean {
   const span = cx.text.slice(cx.start, cx.end);
-  const opensSentence = cx.start === 0 || /(?:^|[.!?\n])\s*$/.test(cx.text.slice(Math.max(0, cx.start - 3), cx.start));
+  // a sentence may open with a quotation mark (``Today, …): that is still its start
+  const opensSentence = cx.start === 0 || /(?:^|[.!?\n])\s*(?:["'`\u201c]+\s*)?$/.test(cx.text.slice(Math.max(0, cx.start - 5), cx.start));
   return !opensSentence && /^\p{Lu}/u.test(span) && span.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 

@@ -61,6 +61,8 @@ describe('more forms', () => {
     ['The levee failed in October nineteen eighty-two.', DCT, 'October nineteen eighty-two', '1982-10', 'DATE'],
     ['Shares were lower at mid-afternoon yesterday in Tokyo.', DCT, 'mid-afternoon yesterday', '2023-09-12TAF', 'TIME'],
     ['Turnout rose sharply on Election Day.', '2022-11-20', 'Election Day', '2022-11-08', 'DATE'],
+    ['The convoy will leave at 4 in the morning.', DCT, '4 in the morning', '2023-09-13T04:00', 'TIME'],
+    ["``Today we mourn,'' the mayor said.", DCT, 'Today', '2023-09-13', 'DATE'],
     // the quarter under report is the latest completed one mentioned, not an earlier one named in passing
     ['Third-quarter profit rose 5% after a flat second quarter, and sales were higher than a year ago.', '1999-10-20', 'a year ago', '1998-Q3', 'DATE'],
   ];
@@ -76,6 +78,9 @@ describe('more forms', () => {
     ['The interview ran in USA Today and elsewhere.', 'Today'],
     ['The election day was moved to a Sunday.', 'election day'],
     ['The grant renews each may, unless cancelled.', 'each may'],
+    ['The western was a remake of "High Noon" with new actors.', 'Noon'],
+    ['It was high noon for the reform bill.', 'noon'],
+    ['He came second in the morning session.', 'second in the morning'],
   ];
   it.each(NOT)('%s (not "%s")', (sentence, extent) => {
     expect(timexes(sentence, DCT).map((x) => x.text)).not.toContain(extent);
