@@ -87,13 +87,24 @@ function preTitle(ws: Word[], first: number, sawHead: boolean): Word[] {
   return out;
 }
 
-const LINKS = /^(?:is|was|has been|had been|will be|would be|becomes|became|remains|remained|was named|was appointed|was elected|was promoted to|is named|has been named|was made|serves as|served as|who is|who was|who has been|who will be|who became|named|appointed|elected)$/;
+const LINKS = /^(?:is|was|has been|had been|will be|would be|becomes|became|remains|remained|was named|was appointed|was elected|was promoted to|is named|has been named|was made|serves as|served as|who is|who was|who has been|who will be|who became|named|appointed|elected|will remain as|who will remain as|remains as|continues as|will continue as|will become|who will become|was named as|was appointed as)$/;
+/** Links that end a role: "resigned as general manager" (the role is then former). */
+const LEAVING = /^(?:resigned as|stepped down as|retired as|who resigned as|who stepped down as|was ousted as|was fired as|quit as)$/;
+/** Adverbs that may stand between a name and its link ("also was named", "previously served as"). */
+const LINK_ADVERBS = new Set(['also', 'previously', 'formerly', 'recently', 'now', 'currently', 'later', 'once']);
 
 /** A title phrase after a name: "[the] [former] foreign minister [of North Korea]"; "chairman and chief executive of X". */
 function postTitles(ws: Word[], k: number, text: string): Array<ReturnType<typeof parseTitle>> {
   const out: Array<ReturnType<typeof parseTitle>> = [];
+  let owner: string | null = null;
   while (k < ws.length) {
-    while (k < ws.length && /^(the|a|an|its|his|her|their|our)$/.test(ws[k]!.key)) k++;
+    while (k < ws.length && /^(the|a|an|its|his|her|their|our|new)$/.test(ws[k]!.key)) k++;
+    // "Mr. Bush's deputy national security adviser", "Reuters's editor in chief": a possessive owner before the title
+    while (k < ws.length && HONORIFICS.has(ws[k]!.key)) k++;
+    if (ws[k] && /^\p{Lu}/u.test(ws[k]!.text) && /'s?$/.test(text.slice(ws[k]!.start, ws[k]!.end)) && !breaks(ws[k]!)) {
+      if (isOrgWord(ws[k]!)) owner = text.slice(ws[k]!.start, ws[k]!.bareEnd);
+      k++;
+    }
     const phrase: Word[] = [];
     let lastHead = -1;
     for (let j = k; j < ws.length && phrase.length < 7; j++) {
@@ -130,10 +141,16 @@ function postTitles(ws: Word[], k: number, text: string): Array<ReturnType<typeo
       k = j + 1;
       continue;
     }
+    // "chairman, president and chief executive": a list of titles
+    const sep = ws[j - 1];
+    if (sep && /^,\s*$/.test(sep.post) && ws[j] && ws.slice(j, j + 4).some((w) => isHead(w)) && !ws.slice(j, j + 4).some((w) => hasTag(w, 'Verb') && !isHead(w) && !isModifierBefore(w, undefined))) {
+      k = j;
+      continue;
+    }
     break;
   }
   // a shared organization written after the last title belongs to all of them
-  const org = out[out.length - 1]?.organization;
+  const org = out[out.length - 1]?.organization ?? owner;
   return out.map((t) => (t && !t.organization && org ? { ...t, organization: org } : t));
 }
 
@@ -154,22 +171,34 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     const pre = preTitle(ws, m.title.length ? m.title[0]!.i : first, m.title.some((w) => isHead(w)));
     const titleWords = [...pre, ...m.title.filter((w) => !HONORIFICS.has(w.key))];
     if (titleWords.length) add(m, parseTitle(titleWords, text), m.title.length ? 'capitalized-title' : 'pre-title');
+    // "a new chief executive officer, Richard Gilleland,": a title set off by a comma before the name
+    if (!titleWords.length && /^,\s*$/.test(ws[first - 1]?.post ?? '')) {
+      let b = first - 1;
+      const run: Word[] = [];
+      const opener = (w: Word | undefined) => /^(a|an|the|new|its|their)$/.test(w?.key ?? '');
+      while (b >= 0 && run.length < 6 && !opener(ws[b]) && (isHead(ws[b]!) || (run.length > 0 && isModifierBefore(ws[b]!, ws[b + 1], ws[b - 1]))) && (b === first - 1 || !breaks(ws[b]!))) run.unshift(ws[b--]!);
+      if (run.length && isHead(run[run.length - 1]!) && opener(ws[b])) add(m, parseTitle(run, text), 'title-apposition');
+    }
     // after the name: apposition or predicate
     let k = last.i + 1;
     const commaAfter = /,/.test(text.slice(last.bareEnd, ws[k]?.start ?? last.end));
     if (commaAfter && ws[k] && /^\d{1,3}$/.test(ws[k]!.text) && /,/.test(ws[k]!.post)) k++;
     if (commaAfter && ws[k] && /^\d{1,3}$/.test(ws[k]!.text) && ws[k + 1]?.key.startsWith('year') && ws[k + 2]?.key === 'old') k += 3;
     let rule = commaAfter ? 'apposition' : 'predicate';
-    // linking words: "is", "was named", "who is"
-    for (const n of [3, 2, 1]) {
+    let leaving = false;
+    if (LINK_ADVERBS.has(ws[k]?.key ?? '') && !breaks(ws[k]!)) k++;
+    // linking words: "is", "was named", "who is", "resigned as"
+    for (const n of [4, 3, 2, 1]) {
       const phrase = ws.slice(k, k + n).map((w) => w.key).join(' ');
-      if (n <= ws.length - k && LINKS.test(phrase)) {
+      if (n > ws.length - k) continue;
+      if (LINKS.test(phrase) || LEAVING.test(phrase)) {
+        leaving = LEAVING.test(phrase);
         k += n;
-        rule = 'predicate';
+        rule = leaving ? 'left-role' : 'predicate';
         break;
       }
     }
-    if (rule === 'predicate' && k === last.i + 1) continue;
+    if (rule !== 'apposition' && k === last.i + 1) continue;
     // "who heads Y"
     if (ws[k]?.key === 'who' && /^(heads|headed|leads|led|chairs|chaired|runs|ran)$/.test(ws[k + 1]?.key ?? '')) {
       const verb = ws[k + 1]!;
@@ -186,8 +215,8 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
       }
       continue;
     }
-    if (!commaAfter && rule !== 'predicate') continue;
-    for (const t of postTitles(ws, k, text)) add(m, t, rule);
+    if (!commaAfter && rule === 'apposition') continue;
+    for (const t of postTitles(ws, k, text)) add(m, t && leaving ? { ...t, qualifier: t.qualifier ?? 'former' } : t, rule);
   }
   return out;
 }

@@ -39,7 +39,13 @@ export function attachRoles(drafts: ActorDraft[], roles: readonly RoleFinding[])
   for (const r of roles) {
     const draft = owner.get(r.mention);
     if (!draft || draft.actor.kind !== 'person') continue;
-    const same = draft.actor.roles.find((x) => x.title.toLowerCase() === r.role.title.toLowerCase());
+    // one role written twice, or once in short ("chief executive" beside "chief executive officer")
+    const covers = (long: string, short: string) => ` ${long.toLowerCase()} `.includes(` ${short.toLowerCase()} `);
+    const same = draft.actor.roles.find((x) => covers(x.title, r.role.title) || covers(r.role.title, x.title));
+    if (same && covers(r.role.title, same.title) && r.role.title.length > same.title.length) {
+      same.title = r.role.title;
+      same.evidence = r.role.evidence;
+    }
     if (same) {
       same.organization ??= r.role.organization;
       same.qualifier ??= r.role.qualifier;

@@ -19,6 +19,17 @@ describe('roles', () => {
       { title: 'chief executive officer', organization: 'Acme Corp.', qualifier: null },
     ]],
     ['He said he would meet Chief Constable Stephen Watson.', 'Stephen Watson', [{ title: 'Chief Constable', organization: null, qualifier: null }]],
+    ['Acme brought in a new chief executive officer, Paul Dorn, 45, who will remain as chairman, president and chief executive.', 'Paul Dorn', [
+      { title: 'chief executive officer', organization: null, qualifier: null },
+      { title: 'chairman', organization: null, qualifier: null },
+      { title: 'president', organization: null, qualifier: null },
+    ]],
+    ['Ann Ruiz, 48, also was named a vice chairman and chief investment officer.', 'Ann Ruiz', [
+      { title: 'vice chairman', organization: null, qualifier: 'vice' },
+      { title: 'chief investment officer', organization: null, qualifier: null },
+    ]],
+    ['Acme Corp. said Tom Bell resigned as general manager.', 'Tom Bell', [{ title: 'general manager', organization: null, qualifier: 'former' }]],
+    ['And Robert Hale, Mr. Grant\'s deputy national security adviser, spoke.', 'Robert Hale', [{ title: 'deputy national security adviser', organization: null, qualifier: 'deputy' }]],
     ['Jane Smith, who heads Acme Corp., declined to comment.', 'Jane Smith', [{ title: 'head', organization: 'Acme Corp.', qualifier: null }]],
   ];
   it.each(cases)('%s', (text, name, expected) => {
