@@ -17,7 +17,7 @@ import {
   bareMonth, bareWeekday, chain, type Deadline, chainWeekday, currentReportQuarter, type Env, fromDct, monthDay, quarterOfYear, relMonth,
   relSeason, relWeekday, type Resolver, theWeekend, yearAgo, yearFor,
 } from './resolve.js';
-import { addDays, easter, nthWeekday } from './calendar.js';
+import { addDays, easter, nthWeekday, quarterOf } from './calendar.js';
 
 export interface Draft {
   type: TimexType;
@@ -73,6 +73,9 @@ function twoDigitYear(yy: number, env: Env | null): number {
   const y = base + yy;
   return env?.dct && y > env.dct.y + 10 ? y - 100 : y;
 }
+
+/** What follows "the quarter" when the text names its last day: " ended Sept. 30", " ending June 30". */
+const QUARTER_ENDED = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH})\\s*(\\d{1,2})(?!\\d)`, 'i');
 
 /** Words after which a bare month or year is a date ("in April", "since 1991", "last May"). */
 export const DATE_PREPS = new Set([
@@ -218,6 +221,21 @@ export const RULES: Rule[] = [
       const value: Resolver = (env) => {
         const base = env.last?.gran === 'day' ? env.last.day : env.dct;
         return base ? at('day', base, { suffix: t }) : `XXXX-XX-XX${t}`;
+      };
+      return { type: 'TIME', value };
+    },
+  },
+  {
+    name: 'part-of-day',
+    pattern: `(?<=\\b(?:in|during)\\s)the\\s+(?<pod>morning|afternoon|evening)|(?<=\\b(?:by|at|in|until|since|around|about)\\s)(?<mid>mid[- ]?(?:afternoon|morning))`,
+    make: (g, cx) => {
+      // "the morning of Oct. 23", "the morning after the vote": another anchor follows
+      if (/^(of|after|before|when|that|session|sessions|paper|papers|edition|editions|news|shift|rush|trading)$/.test(cx.nextWord)) return null;
+      const suffix = g.pod ? PARTS_OF_DAY[lc(g.pod)]! : /morning/i.test(g.mid!) ? 'TMO' : 'TAF';
+      // the day the text is talking about: the last day mentioned, else the article's
+      const value: Resolver = (env) => {
+        const base = env.last?.gran === 'day' ? env.last.day : env.dct;
+        return base ? at('day', base, { suffix }) : `XXXX-XX-XX${suffix}`;
       };
       return { type: 'TIME', value };
     },
@@ -435,6 +453,21 @@ export const RULES: Rule[] = [
       }
       if (rel === 'next' || rel === 'coming') return { type: 'DATE', value: fromDct(3, 'month', 'quarter') };
       if (rel === 'this' || rel === 'current') return { type: 'DATE', value: fromDct(0, 'month', 'quarter') };
+      // "the quarter ended Sept. 30": when the text has not named the quarter under report (a fiscal one may differ from
+      // the calendar's), the quarter whose middle lies six weeks before that day
+      const ended = yearAgoShift === 0 ? QUARTER_ENDED.exec(cx.text.slice(cx.end, cx.end + 24)) : null;
+      if (ended && monthNumber(ended[1]!) && Number(ended[2]) <= 31) {
+        const endDay = monthDay(monthNumber(ended[1]!)!, Number(ended[2]));
+        return {
+          type: 'DATE',
+          value: (env) => {
+            const p = env.lastQuarter ? null : endDay({ ...env, tense: 'past' });
+            if (!p || typeof p === 'string') return currentReportQuarter(0)(env);
+            const mid = addDays(p.day, -45);
+            return at('quarter', { y: mid.y, m: (quarterOf(mid.m) - 1) * 3 + 1, d: 1 });
+          },
+        };
+      }
       return { type: 'DATE', value: currentReportQuarter(yearAgoShift), anchor: yearAgoShift === 0 };
     },
   },

@@ -62,6 +62,10 @@ describe('more forms', () => {
     ['Shares were lower at mid-afternoon yesterday in Tokyo.', DCT, 'mid-afternoon yesterday', '2023-09-12TAF', 'TIME'],
     ['Turnout rose sharply on Election Day.', '2022-11-20', 'Election Day', '2022-11-08', 'DATE'],
     ['The convoy will leave at 4 in the morning.', DCT, '4 in the morning', '2023-09-13T04:00', 'TIME'],
+    ['Markets fell on Monday. Traders sold heavily in the morning.', DCT, 'the morning', '2023-09-11TMO', 'TIME'],
+    ['By mid afternoon the rain had stopped.', DCT, 'mid afternoon', '2023-09-13TAF', 'TIME'],
+    ['Net income rose in the quarter ended July 31, the retailer said.', DCT, 'the quarter', '2023-Q2', 'DATE'],
+    ['Profit rose in the fiscal first quarter. Sales in the quarter ended Sept. 29 were flat.', '2023-10-20', 'the quarter', '2023-Q1', 'DATE'],
     ["``Today we mourn,'' the mayor said.", DCT, 'Today', '2023-09-13', 'DATE'],
     // the quarter under report is the latest completed one mentioned, not an earlier one named in passing
     ['Third-quarter profit rose 5% after a flat second quarter, and sales were higher than a year ago.', '1999-10-20', 'a year ago', '1998-Q3', 'DATE'],
@@ -81,6 +85,8 @@ describe('more forms', () => {
     ['The western was a remake of "High Noon" with new actors.', 'Noon'],
     ['It was high noon for the reform bill.', 'noon'],
     ['He came second in the morning session.', 'second in the morning'],
+    ['She reads the morning papers first.', 'the morning'],
+    ['He died on the morning of the vote.', 'the morning'],
   ];
   it.each(NOT)('%s (not "%s")', (sentence, extent) => {
     expect(timexes(sentence, DCT).map((x) => x.text)).not.toContain(extent);
