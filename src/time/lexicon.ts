@@ -46,8 +46,16 @@ export const isFortnight = (s: string): boolean => /^fortnights?$/i.test(s);
 
 /** A duration value: "P4Y", "PT2H", "P10Y" for decades (TimeML also writes "P1E"; decades here are years). */
 export function durationValue(n: number | null, unit: UnitName): string {
+  if (n !== null && n > 1 && !Number.isInteger(n) && Number.isInteger(n * 2)) {
+    // a whole number and a half, as TimeML writes it: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M
+    const whole = Math.floor(n);
+    const halves: Partial<Record<UnitName, string>> = {
+      year: `P${whole}Y6M`, month: `P${whole}M15D`, day: `P${whole}DT12H`, hour: `PT${whole}H30M`, minute: `PT${whole}M30S`,
+    };
+    if (halves[unit]) return halves[unit]!;
+  }
   if (n !== null && !Number.isInteger(n)) {
-    // halves: "one and a half years" → P18M, "half an hour" → PT30M
+    // halves: "half a year" → P6M, "half an hour" → PT30M
     const lower: Partial<Record<UnitName, [UnitName, number]>> = { year: ['month', 12], month: ['day', 30], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] };
     const step = lower[unit];
     if (step && Number.isInteger(n * step[1])) return durationValue(n * step[1], step[0]);
@@ -84,12 +92,15 @@ const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
  * A count before a unit: digits, number words ("twenty-four", "twenty four"), "a", "a couple of", "several"… Ordered
  * so that longer phrases are tried first.
  */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|one and a half|single|a couple of|couple of|a couple|a few|a number of|a dozen|a hundred|a thousand|two thousand|half an?|dozens of|hundreds of|thousands of|several|few|some|many|(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${UNITS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|an|a)`;
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+| 1/2|\u00bd)?|one and a half|single|a couple of|couple of|a couple|a few|a number of|a dozen|a hundred|a thousand|two thousand|half an?|dozens of|hundreds of|thousands of|several|few|some|many|(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${UNITS_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|an|a)`;
 
 /** The value of a COUNT match; null for vague counts ("several", "a few"). */
 export function countValue(s: string): number | null {
   const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
   if (VAGUE.has(t)) return null;
+  // "2 1/2", "2½"
+  const half = /^(\d{1,3}) ?(?:1\/2|\u00bd)$/.exec(t);
+  if (half) return Number(half[1]) + 0.5;
   if (/^[\d,.]+$/.test(t)) {
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : null;

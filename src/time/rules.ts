@@ -878,7 +878,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'duration',
-    pattern: `(?:(?<qm>${QUANT_MOD})\\s+)?(?:(?<the>the)\\s+)?(?:(?<adj>first|past|last|next|previous|coming|latest|following|final|year-earlier|year-ago|preceding|initial|remaining|same|current)\\s+)?(?<n>${COUNT})(?:\\s+(?:to|or|-)\\s+(?<n2>${COUNT}))?(?<hy>[\\s-]+)(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|additional\\s+|long\\s+)?(?<unit>${UNIT})(?<old>-old)?(?<orso>\\s+or\\s+so)?`,
+    pattern: `(?:(?<qm>${QUANT_MOD})\\s+)?(?:(?<the>the)\\s+)?(?:(?<adj>first|past|last|next|previous|coming|latest|following|final|year-earlier|year-ago|preceding|initial|remaining|same|current)\\s+)?(?<n>${COUNT})(?:\\s+(?:to|or|-)\\s+(?<n2>${COUNT}))?(?<hy>[\\s-]+)(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|additional\\s+|long\\s+)?(?<unit>${UNIT})(?<old>-old)?(?<andhalf>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+so)?`,
     make: (g, cx) => {
       if (g.qm && g.the && /^(over|under|within|around|about)$/i.test(g.qm)) {
         // "over the past three years": a preposition, not "more than"
@@ -903,6 +903,8 @@ export const RULES: Rule[] = [
       // "the 1990 quarter" is not "1990 quarters"
       if (/^\d{4}$/.test(g.n!.replace(/,/g, '')) && /^(quarter|year|month|week|day)s?$/.test(lc(g.unit))) return null;
       if (isFortnight(g.unit!) && n !== null) n *= 2;
+      // "a minute and a half", "two years and a half"
+      if (g.andhalf && n !== null && Number.isInteger(n)) n += 0.5;
       if (g.n2) n = countValue(g.n2) === null ? null : n;
       const value = durationValue(n, unit);
       const m = g.qm ? mod(g.qm) : g.orso ? 'APPROX' : null;

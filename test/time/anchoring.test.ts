@@ -63,6 +63,9 @@ describe('more forms', () => {
     ['Turnout rose sharply on Election Day.', '2022-11-20', 'Election Day', '2022-11-08', 'DATE'],
     ['The convoy will leave at 4 in the morning.', DCT, '4 in the morning', '2023-09-13T04:00', 'TIME'],
     ['Markets fell on Monday. Traders sold heavily in the morning.', DCT, 'the morning', '2023-09-11TMO', 'TIME'],
+    ['The refugees waited 2 1/2 years for papers.', DCT, '2 1/2 years', 'P2Y6M', 'DURATION'],
+    ['The crew worked for 5 1/2 hours without a break.', DCT, '5 1/2 hours', 'PT5H30M', 'DURATION'],
+    ['The alarm sounded a minute and a half later.', DCT, 'a minute and a half', 'PT1M30S', 'DURATION'],
     ['By mid afternoon the rain had stopped.', DCT, 'mid afternoon', '2023-09-13TAF', 'TIME'],
     ['Net income rose in the quarter ended July 31, the retailer said.', DCT, 'the quarter', '2023-Q2', 'DATE'],
     ['Profit rose in the fiscal first quarter. Sales in the quarter ended Sept. 29 were flat.', '2023-10-20', 'the quarter', '2023-Q1', 'DATE'],
@@ -86,6 +89,7 @@ describe('more forms', () => {
     ['It was high noon for the reform bill.', 'noon'],
     ['He came second in the morning session.', 'second in the morning'],
     ['She reads the morning papers first.', 'the morning'],
+    ['The team scored 2 1/2 points more on average.', '2 1/2'],
     ['He died on the morning of the vote.', 'the morning'],
   ];
   it.each(NOT)('%s (not "%s")', (sentence, extent) => {

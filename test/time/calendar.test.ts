@@ -58,7 +58,9 @@ describe('points and words', () => {
     expect(durationValue(4, 'year')).toBe('P4Y');
     expect(durationValue(2, 'hour')).toBe('PT2H');
     expect(durationValue(null, 'year')).toBe('PXY');
-    expect(durationValue(1.5, 'year')).toBe('P18M');
+    expect(durationValue(1.5, 'year')).toBe('P1Y6M');
+    expect(durationValue(0.5, 'year')).toBe('P6M');
+    expect(durationValue(5.5, 'hour')).toBe('PT5H30M');
     expect(durationValue(2, 'decade')).toBe('P20Y');
   });
 });
