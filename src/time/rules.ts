@@ -310,9 +310,11 @@ export const RULES: Rule[] = [
   },
   {
     name: 'holiday',
-    pattern: `(?:(?<rel>last|this|next)\\s+)?(?<hol>${HOLIDAY})(?:,?\\s+${Y4})?`,
+    pattern: `(?:(?<rel>last|this|next)\\s+)?(?<hol>${HOLIDAY})(?:(?<wk>\\s+week)|,?\\s+${Y4})?`,
     make: (g) => {
       if (!/^[A-Z]/.test(g.hol!)) return null;
+      // "Easter week": the (ISO) week of the holiday
+      const gran = g.wk ? 'week' : 'day';
       const h = lc(g.hol).replace(/'s/, 's');
       const dateIn = (y: number): Day => {
         if (h.startsWith('christmas eve')) return { y, m: 12, d: 24 };
@@ -335,11 +337,11 @@ export const RULES: Rule[] = [
       if (g.y) return { type: 'DATE', value: at('day', dateIn(num(g.y))) };
       const dir = g.rel ? REL_DIR[lc(g.rel)] ?? 0 : null;
       const value: Resolver = (env) => {
-        if (!env.dct) return 'XXXX-XX-XX';
+        if (!env.dct) return gran === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX';
         const probe = dateIn(env.dct.y);
         let y = yearFor(env.dct, dir === -1 ? 'past' : dir === 1 ? 'future' : env.tense, probe.m, probe.d);
         if (dir === -1 && y === env.dct.y && probe.m === env.dct.m && probe.d === env.dct.d) y--;
-        return at('day', dateIn(y));
+        return at(gran, dateIn(y));
       };
       return { type: 'DATE', value };
     },
@@ -788,7 +790,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekday-set',
-    pattern: `(?:(?<every>every|each)\\s+(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?|(?<wdp>${WEEKDAY_PLURAL})(?:\\s+(?<pods>mornings|afternoons|evenings|nights))?)`,
+    pattern: `(?:(?<every>every|each)\\s+(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?|(?<wdp>${WEEKDAY_PLURAL}|${WEEKDAY}(?=\\s+(?:mornings|afternoons|evenings|nights)))(?:\\s+(?<pods>mornings|afternoons|evenings|nights))?)`,
     make: (g) => {
       const wd = weekdayNumber(g.wd ?? g.wdp!)!;
       const pod = partOfDay(g.pod ?? g.pods?.replace(/s$/i, ''));

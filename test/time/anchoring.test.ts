@@ -66,6 +66,8 @@ describe('more forms', () => {
     ['The refugees waited 2 1/2 years for papers.', DCT, '2 1/2 years', 'P2Y6M', 'DURATION'],
     ['The crew worked for 5 1/2 hours without a break.', DCT, '5 1/2 hours', 'PT5H30M', 'DURATION'],
     ['The alarm sounded a minute and a half later.', DCT, 'a minute and a half', 'PT1M30S', 'DURATION'],
+    ['Pilgrims crowded the old town as Easter week began.', '2024-03-20', 'Easter week', '2024-W13', 'DATE'],
+    ['The ferry sails on Friday nights in summer.', DCT, 'Friday nights', 'XXXX-WXX-5TNI', 'SET'],
     ['By mid afternoon the rain had stopped.', DCT, 'mid afternoon', '2023-09-13TAF', 'TIME'],
     ['Net income rose in the quarter ended July 31, the retailer said.', DCT, 'the quarter', '2023-Q2', 'DATE'],
     ['Profit rose in the fiscal first quarter. Sales in the quarter ended Sept. 29 were flat.', '2023-10-20', 'the quarter', '2023-Q1', 'DATE'],
