@@ -474,6 +474,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'quarter-year-ago',
+    pattern: `the\\s+(?:(?:same|corresponding|comparable|year-ago|year-earlier)\\s+)?(?:quarter|period)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+year\\s+before)`,
+    // "the quarter a year ago", "the corresponding period last year": the quarter under report, a year back
+    make: () => ({ type: 'DATE', value: currentReportQuarter(-1), anchor: false }),
+  },
+  {
+    name: 'quarters-of-year',
+    pattern: `(?<qm>${QUANT_MOD}\\s+)?the\\s+(?<which>first|last)\\s+two\\s+quarters\\s+of\\s+${Y4}`,
+    // "the first two quarters of 1990" is its first half ("at least" is not part of the expression)
+    make: (g) => {
+      const half = lc(g.which) === 'first' ? 1 : 2;
+      return { type: 'DATE', value: at('half', { y: num(g.y), m: half === 1 ? 1 : 7, d: 1 }, { half }), trimStart: g.qm?.length ?? 0 };
+    },
+  },
+  {
     name: 'quarter-abbreviation',
     pattern: `(?:Q(?<qa>[1-4])|(?<qb>[1-4])Q)(?:\\s+(?:(?<y>(?:19|20)\\d{2})|FY\\s*(?<fy>(?:19|20)\\d{2}))|\\s*'(?<yy>\\d{2}))?`,
     make: (g, cx) => {
@@ -902,6 +917,8 @@ export const RULES: Rule[] = [
         if (!anchored && !/^(for|of|in|within|over|last|lasted|lasting|take|takes|took|spend|spent|than|about|after|nearly|almost|least)$/.test(cx.prevWord)) return null;
       }
       if (/^(some|many)$/.test(nw) && !g.the) return null;
+      // "the first two quarters of 1990" is a half of that year (another rule)
+      if (/^quarters$/i.test(g.unit!) && /^\s+of\s+(?:1\d{3}|20\d{2})\b/.test(cx.text.slice(cx.end, cx.end + 12))) return null;
       // "the 1990 quarter" is not "1990 quarters"
       if (/^\d{4}$/.test(g.n!.replace(/,/g, '')) && /^(quarter|year|month|week|day)s?$/.test(lc(g.unit))) return null;
       if (isFortnight(g.unit!) && n !== null) n *= 2;
