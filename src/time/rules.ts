@@ -241,6 +241,27 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'month-day-pair',
+    glued: true,
+    pattern: `(?<month>${MONTH})\\s*(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?<sep>\\s*(?:and|or|to|through|-|–)\\s*)(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at|on|when|this|next|last|of|and|with|for)\\b)`,
+    make: (g, cx) => {
+      // "April 24 and 25": two days, each its own expression (TimeML tags each)
+      const m = monthNumber(g.month!)!;
+      const d1 = num(g.d);
+      const d2 = num(g.d2);
+      if (!(d1 >= 1 && d2 <= 31 && d2 > d1)) return null;
+      if (/^(may|march)$/i.test(g.month!) && cx.prevWord === 'i') return null;
+      const first = g.month!.length + cx.text.slice(cx.start + g.month!.length, cx.end).indexOf(g.d!) + g.d!.length;
+      const len = cx.end - cx.start;
+      const secondAt = len - (cx.text.slice(cx.start, cx.end).length - cx.text.slice(cx.start, cx.end).lastIndexOf(g.d2!));
+      const forward = FORWARD.test(cx.prevWord);
+      return [
+        { type: 'DATE', value: monthDay(m, d1, '', undefined, forward), trimEnd: len - first },
+        { type: 'DATE', value: monthDay(m, d2, '', undefined, forward), trimStart: secondAt },
+      ];
+    },
+  },
+  {
     name: 'month-day',
     pattern: `${WD_OPT}(?<month>${MONTH})\\s*(?:${D}|(?:the\\s+)?(?<od>${ORDINAL}))(?!\\s*(?:%|percent))`,
     make: (g, cx) => {

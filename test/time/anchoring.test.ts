@@ -71,6 +71,8 @@ describe('more forms', () => {
     ['Earnings for the quarter a year ago were restated.', '1999-10-20', 'the quarter a year ago', '1998-Q3', 'DATE'],
     ['Sales rose from $2 million in the corresponding period last year.', '1999-10-20', 'the corresponding period last year', '1998-Q3', 'DATE'],
     ['Demand should stay weak through at least the first two quarters of 2001.', '2000-10-20', 'the first two quarters of 2001', '2001-H1', 'DATE'],
+    ['Leaders will meet on October 24 and 25.', DCT, 'October 24', '2023-10-24', 'DATE'],
+    ['Leaders will meet on October 24 and 25.', DCT, '25', '2023-10-25', 'DATE'],
     ['By mid afternoon the rain had stopped.', DCT, 'mid afternoon', '2023-09-13TAF', 'TIME'],
     ['Net income rose in the quarter ended July 31, the retailer said.', DCT, 'the quarter', '2023-Q2', 'DATE'],
     ['Profit rose in the fiscal first quarter. Sales in the quarter ended Sept. 29 were flat.', '2023-10-20', 'the quarter', '2023-Q1', 'DATE'],
@@ -94,6 +96,7 @@ describe('more forms', () => {
     ['It was high noon for the reform bill.', 'noon'],
     ['He came second in the morning session.', 'second in the morning'],
     ['She reads the morning papers first.', 'the morning'],
+    ['The storm struck on May 3 and 17 people died.', '17'],
     ['The team scored 2 1/2 points more on average.', '2 1/2'],
     ['He died on the morning of the vote.', 'the morning'],
   ];
