@@ -28,6 +28,8 @@ const EVENT_NOUNS = new Set([
   'opening', 'closing', 'resignation', 'inauguration', 'funeral', 'wedding', 'ceremony', 'crisis', 'revolution', 'uprising',
   'independence', 'dissolution', 'reunification', 'anniversary', 'victory', 'defeat', 'loss', 'win', 'match', 'game', 'race',
   'session', 'debate', 'negotiations', 'deadline', 'meltdown', 'recession', 'decline', 'rise', 'drop', 'jump', 'surge',
+  'assassination', 'killing', 'murder', 'kidnapping', 'abduction', 'capture', 'massacre', 'raid', 'cutback', 'withdrawal',
+  'arrival', 'departure', 'return', 'shutdown', 'takeover', 'bankruptcy', 'collision', 'accident', 'eruption', 'outbreak',
 ]);
 
 const SKIP_VERB = (t: Token) =>
@@ -85,13 +87,16 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     let clause = clauseAround(tokens, lo, hi);
     // a clause that is only an adverbial phrase ("on his last trip four years ago") takes its host clause along
     if (PREPOSITIONS.test(tokens[clause.first]!.normal) && clause.first > 0) clause = { first: clauseAround(tokens, clause.first - 1, clause.first - 1).first, last: clause.last };
-    const from = tokens[clause.first]!.start;
-    const to = tokens[clause.last]!.end;
+    const reach = participantReach(tokens, clause, trigger);
     const participants: string[] = [];
     const add = (name: string) => participants.includes(name) || participants.push(name);
-    for (let i = Math.max(0, lastAtOrBefore(named, from, (n) => n.start)); i < named.length && named[i]!.start < to; i++) {
-      const n = named[i]!;
-      if (n.end > from && !(n.start < date.end && date.start < n.end)) add(n.name);
+    for (const [a, b] of reach) {
+      const from = tokens[a]!.start;
+      const to = tokens[b]!.end;
+      for (let i = Math.max(0, lastAtOrBefore(named, from, (n) => n.start)); i < named.length && named[i]!.start < to; i++) {
+        const n = named[i]!;
+        if (n.end > from && !(n.start < date.end && date.start < n.end)) add(n.name);
+      }
     }
     for (let k = clause.first; k <= clause.last; k++) {
       if (!PRONOUNS.test(tokens[k]!.normal)) continue;
@@ -110,6 +115,31 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     });
   }
   return events;
+}
+
+const hasComma = (t: Token) => /[,;:—–]/.test(t.post);
+
+/**
+ * The token ranges whose named mentions take part in the event: its clause, and the subject an aside keeps apart from
+ * its verb ("Saddam Hussein, facing …, today sought peace", "Ritter, who arrived Thursday, …").
+ */
+function participantReach(tokens: Token[], clause: Clause, trigger: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [[clause.first, clause.last]];
+  if (clause.first === 0) return out;
+  // a relative clause names its subject just before it
+  if (/^(who|which)$/.test(tokens[clause.first]!.normal)) {
+    let s = clause.first - 1;
+    while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
+    out.push([s, clause.first - 1]);
+    return out;
+  }
+  // no subject of its own before the verb: the sentence's opening phrase is the subject
+  const ownSubject = tokens.slice(clause.first, trigger).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text));
+  if (ownSubject || trigger < clause.first) return out;
+  let e = 0;
+  while (e < clause.first - 1 && !hasComma(tokens[e]!)) e++;
+  out.push([0, e]);
+  return out;
 }
 
 /** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */

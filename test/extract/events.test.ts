@@ -11,6 +11,11 @@ describe('dated events', () => {
     ['Relations cooled after the collapse of the Soviet Union in 1991.', '1991', 'collapse', ['Soviet Union']],
     ['He met Pedro Gonzalez on his last trip to Chile two years ago.', '2022', 'trip', ['Pedro Gonzalez', 'Chile']],
     ['The summit will open in Geneva on Thursday.', '2024-03-21', 'open', ['Geneva']],
+    // event nouns of crime and movement
+    ['Protests followed the assassination of Carlos Ruiz in May 2020.', '2020-05', 'assassination', ['Carlos Ruiz']],
+    // the subject kept apart from its verb by an aside, or named before a relative clause
+    ['Maria Lopez, facing pressure from her party, on Tuesday resigned.', '2024-03-12', 'resigned', ['Maria Lopez']],
+    ['Pedro Gonzalez, who arrived in Madrid on Monday, met the press.', '2024-03-11', 'arrived', ['Pedro Gonzalez', 'Madrid']],
   ];
   it.each(cases)('%s', (text, value, trigger, participants) => {
     const event = events(text).find((e) => e.date.value === value);
