@@ -3,7 +3,7 @@
  * Shared by the actor, location, age and role extractors, so the text is scanned for names once.
  */
 import { lexiconTag, type Document, type Token } from '../nlp/document.js';
-import { lookupPlace, lookupStateAbbreviation, type Place } from '../geo/gazetteer.js';
+import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_OF, QUALIFIERS, isTitleHead } from './lexicon.js';
 
 /** A word: one token, or tokens joined by hyphens without spaces ("Jong-un", "al-Assad"). */
@@ -179,11 +179,11 @@ function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Pl
   const lower = name.toLowerCase();
   if (INSTITUTIONS.has(lower) && (ws.length > 1 || !isAcronym(lower.toUpperCase()) || isAcronym(name))) return { kind: 'organization', place: null, rule: 'institution' };
   if (ws.length > 1 && ORG_HEADS.has(last.key)) return { kind: 'organization', place: null, rule: 'organization-head' };
-  if (ws.length > 1 && FEATURE_TAIL.has(last.key)) return { kind: 'location', place: { name, kind: 'feature', countryCode: null, lat: null, lng: null, population: 0 }, rule: 'feature-word' };
-  if (ws.length > 1 && FEATURE_HEAD.has(first.key)) return { kind: 'location', place: { name, kind: 'feature', countryCode: null, lat: null, lng: null, population: 0 }, rule: 'feature-word' };
+  if (ws.length > 1 && FEATURE_TAIL.has(last.key)) return { kind: 'location', place: textPlace(name, 'feature'), rule: 'feature-word' };
+  if (ws.length > 1 && FEATURE_HEAD.has(first.key)) return { kind: 'location', place: textPlace(name, 'feature'), rule: 'feature-word' };
   if (ws.length > 1 && REGION_TAIL[last.key]) {
     const inner = lookupPlace(nameOf(text, ws.slice(0, -1)));
-    return { kind: 'location', place: { name, kind: REGION_TAIL[last.key]!, countryCode: inner?.countryCode ?? null, lat: null, lng: null, population: 0 }, rule: 'region-word' };
+    return { kind: 'location', place: textPlace(name, REGION_TAIL[last.key]!, inner?.countryCode ?? null), rule: 'region-word' };
   }
   if (ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person'))) return { kind: 'organization', place: null, rule: 'tagged-organization' };
   if (isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key)) return { kind: 'organization', place: null, rule: 'acronym' };
@@ -200,10 +200,10 @@ function placeByContext(doc: Document, ws: Word[], i: number, run: Word[]): { pl
   const of = ws[i - 1];
   const kindWord = ws[i - 2];
   if (of?.key === 'of' && kindWord && PLACE_OF[kindWord.key] && !breaksAfter(kindWord)) {
-    return { place: { name, kind: PLACE_OF[kindWord.key]!, countryCode: null, lat: null, lng: null, population: 0 }, rule: 'kind-of-place' };
+    return { place: textPlace(name, PLACE_OF[kindWord.key]!), rule: 'kind-of-place' };
   }
   const region = regionAfterComma(doc, ws, run);
-  if (region) return { place: { name, kind: 'city', countryCode: region.countryCode, lat: null, lng: null, population: 0 }, rule: 'city-comma-region' };
+  if (region) return { place: textPlace(name, 'city', region.countryCode), rule: 'city-comma-region' };
   return null;
 }
 
@@ -309,14 +309,14 @@ export function analyzeNames(doc: Document): NameAnalysis {
         if (whole.kind === 'location' && ext && PLACE_EXTENSIONS.has(ext.key) && !breaksAfter(run[run.length - 1]!)) {
           const ws2 = [...run, ext];
           const name = nameOf(doc.text, ws2);
-          mentions.push(makeMention('location', ws2, doc.source, [], { name, kind: 'feature', countryCode: whole.place?.countryCode ?? null, lat: null, lng: null, population: 0 }, 'place-feature'));
+          mentions.push(makeMention('location', ws2, doc.source, [], textPlace(name, 'feature', whole.place?.countryCode ?? null), 'place-feature'));
           continue;
         }
         // "Paris, Texas": a known city placed in another state or country by the text itself
         const region = whole.place?.kind === 'city' ? regionAfterComma(doc, ws, run) : null;
         if (region && region.countryCode && region.countryCode !== whole.place!.countryCode) {
           const name = nameOf(doc.text, run);
-          mentions.push(makeMention('location', run, doc.source, [], { name, kind: 'city', countryCode: region.countryCode, lat: null, lng: null, population: 0 }, 'city-comma-region'));
+          mentions.push(makeMention('location', run, doc.source, [], textPlace(name, 'city', region.countryCode), 'city-comma-region'));
           continue;
         }
         mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule));
@@ -355,7 +355,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       }
       if (LOCATIVE.has(ws[i - 1]?.key ?? '') && !title.length && run.length >= 2 && run.length <= 3 && !run.some((w) => hasTag(w, 'Demonym'))) {
         const name = nameOf(doc.text, run);
-        mentions.push(makeMention('location', run, doc.source, [], { name, kind: 'other', countryCode: null, lat: null, lng: null, population: 0 }, 'after-locative'));
+        mentions.push(makeMention('location', run, doc.source, [], textPlace(name, 'other'), 'after-locative'));
         continue;
       }
       if (run.every((w) => QUALIFIERS.has(w.key) || isTitleWord(w))) continue;

@@ -78,11 +78,16 @@ const STATE_ABBREVIATIONS: Record<string, string> = {
 /** A US state by its news-style abbreviation ("Md.", "N.J."), or undefined. */
 export function lookupStateAbbreviation(abbr: string): Place | undefined {
   const state = STATE_ABBREVIATIONS[placeKey(abbr)];
-  return state ? { name: state, kind: state === 'District of Columbia' ? 'city' : 'state', countryCode: 'US', lat: null, lng: null, population: 0 } : undefined;
+  return state ? textPlace(state, state === 'District of Columbia' ? 'city' : 'state', 'US') : undefined;
 }
 
 /** Cities smaller than this are left out: small towns named like common words cause more harm than good. */
 const MIN_CITY_POPULATION = 15_000;
+
+/** A place the text itself establishes (a feature, "the port of X", "X, Maine"), with no coordinates. */
+export function textPlace(name: string, kind: LocationKind, countryCode: string | null = null): Place {
+  return { name, kind, countryCode, lat: null, lng: null, population: 0 };
+}
 
 /** Fold a name to its lookup key: no diacritics, no dots, one kind of apostrophe, lower case. */
 export function placeKey(name: string): string {
