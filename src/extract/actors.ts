@@ -15,8 +15,12 @@ export interface ActorDraft {
 
 const bareName = (m: Mention) => m.text.replace(/'s?$/i, '');
 
+/** Titles that go with a given name alone: "King Hussein" is not "Saddam Hussein". */
+const MONARCHS = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'pope', 'crown']);
+const setApart = (m: Mention) => m.words.length === 1 && m.title.some((w) => MONARCHS.has(w.key));
+
 function toDrafts(ctx: ExtractContext, kind: ActorKind, mentions: Mention[]): ActorDraft[] {
-  const groups = groupByName(mentions, bareName, (m) => m.start);
+  const groups = groupByName(mentions, bareName, (m) => m.start, setApart);
   return groups.map((g) => {
     const forms = [...new Set(g.mentions.map(bareName))];
     const name = forms.reduce((a, b) => (b.length > a.length ? b : a));

@@ -17,7 +17,14 @@ const partsOf = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\
  * Group mentions by name. Longer names are canonical; a shorter one joins the group whose name contains all its words.
  * `position` orders mentions in the text so that an ambiguous short form goes to the person last mentioned before it.
  */
-export function groupByName<M>(mentions: readonly M[], nameOf: (m: M) => string, position: (m: M) => number): NameGroup<M>[] {
+export function groupByName<M>(
+  mentions: readonly M[],
+  nameOf: (m: M) => string,
+  position: (m: M) => number,
+  /** a short form that names someone else than the full names containing it ("King Hussein" beside "Saddam Hussein") */
+  apart: (m: M) => boolean = () => false,
+): NameGroup<M>[] {
+  const distinct: NameGroup<M>[] = [];
   const groups: NameGroup<M>[] = [];
   const byName = new Map<string, NameGroup<M>>();
   const sorted = [...mentions].sort((a, b) => partsOf(nameOf(b)).length - partsOf(nameOf(a)).length || position(a) - position(b));
@@ -31,6 +38,18 @@ export function groupByName<M>(mentions: readonly M[], nameOf: (m: M) => string,
     }
     const parts = partsOf(name);
     const containing = groups.filter((g) => g.parts.length > parts.length && parts.every((p) => g.parts.includes(p)));
+    if (containing.length && apart(m)) {
+      const known = distinct.find((g) => g.parts.join(' ') === key);
+      if (known) known.mentions.push(m);
+      else {
+        const group: NameGroup<M> = { name, parts, mentions: [m] };
+        groups.push(group);
+        distinct.push(group);
+      }
+      continue;
+    }
+    // a bare short form may also be the one set apart: the nearest earlier of them all
+    containing.push(...distinct.filter((g) => g.parts.join(' ') === key));
     if (containing.length) {
       const target = containing.length === 1 ? containing[0]! : nearestBefore(containing, position(m), position);
       target.mentions.push(m);

@@ -39,6 +39,15 @@ describe('people', () => {
     expect(people(text).sort()).toEqual(['Maria Gonzalez', 'Pedro Gonzalez']);
   });
 
+  it('keeps a monarch named by given name apart from a full name that shares it', () => {
+    const text = 'Saddam Hussein spoke on Monday. King Hussein of Jordan met him. Later, Hussein flew home.';
+    const all = actors(text).filter((a) => a.kind === 'person');
+    expect(all.map((a) => a.name).sort()).toEqual(['Hussein', 'Saddam Hussein']);
+    const king = all.find((a) => a.name === 'Hussein');
+    expect(king?.roles.map((r) => r.title)).toEqual(['King']);
+    expect(king?.mentions.map((m) => m.start)).toEqual([text.indexOf('Hussein of'), text.lastIndexOf('Hussein')]);
+  });
+
   it('keeps possessives out of names', () => {
     const kim = actors("Moscow confirmed Kim Jong-un's visit.").find((a) => a.kind === 'person');
     expect(kim?.name).toBe('Kim Jong-un');
