@@ -44,9 +44,11 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
   }
   const locationDrafts = wantNames ? extractLocations(ctx, names) : [];
 
-  const distances = only.has('distances')
-    ? extractDistances(ctx, locationDrafts.flatMap((d) => d.mentions.map((m) => ({ name: d.location.name, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start))
-    : [];
+  // every place mention under its location's name, in text order: distance endpoints and event participants
+  const placeMentions = locationDrafts
+    .flatMap((d) => d.mentions.map((m) => ({ name: d.location.name, start: m.start, end: m.end, person: false })))
+    .sort((a, b) => a.start - b.start);
+  const distances = only.has('distances') ? extractDistances(ctx, placeMentions) : [];
 
   const wantDates = only.has('dates') || only.has('events');
   const dates = wantDates ? extractDates(ctx) : [];
@@ -54,7 +56,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
   if (only.has('events')) {
     const named: NamedMention[] = [
       ...actorDrafts.flatMap((d) => d.mentions.map((m) => ({ name: d.actor.name, start: m.start, end: m.end, person: d.actor.kind === 'person' }))),
-      ...locationDrafts.flatMap((d) => d.mentions.map((m) => ({ name: d.location.name, start: m.start, end: m.end, person: false }))),
+      ...placeMentions,
     ].sort((a, b) => a.start - b.start);
     events = extractEvents(ctx, dates, named).map((e, i) => ({ ...e, id: `e${i + 1}` }));
   }

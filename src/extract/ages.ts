@@ -46,9 +46,8 @@ export function extractAges(ctx: ExtractContext, names: NameAnalysis): AgeFindin
       const closes = paren ? /^\)/.test(next.post) || /\)$/.test(next.text) : /^[,.;]|^\s*$/.test(next.post) || (/^\s+$/.test(next.post) && /^(years?|yrs?)$/.test(after?.key ?? ''));
       if ((paren || comma) && closes) {
         const yearsOld = after && /^years?$/.test(after.key) && ws[next.i + 2]?.key === 'old';
-        const end = yearsOld ? ws[next.i + 2]!.end : next.start + next.text.length;
-        const start = paren && !next.text.startsWith('(') ? next.start : next.start;
-        out.push({ age: +digits, evidence: span(text, start, end), mention: m, at: next.start, sentence: m.sentence, rule: paren ? 'name-parenthesis' : yearsOld ? 'name-years-old' : 'name-comma-age' });
+        const end = yearsOld ? ws[next.i + 2]!.end : next.end;
+        out.push({ age: +digits, evidence: span(text, next.start, end), mention: m, at: next.start, sentence: m.sentence, rule: paren ? 'name-parenthesis' : yearsOld ? 'name-years-old' : 'name-comma-age' });
         usedWords.add(next);
         continue;
       }

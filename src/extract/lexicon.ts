@@ -77,9 +77,13 @@ export function isTitleHead(key: string): boolean {
   return TITLE_HEADS.has(key) || (key.includes('-') && key.split('-').some((p) => TITLE_HEADS.has(p) && p !== 'vice' && p !== 'ex'));
 }
 
-/** Nouns that name a kind of place before "of": "the port of Aqaba", "the town of Caguas". */
-export const PLACE_OF: Record<string, 'city' | 'region' | 'feature' | 'other'> = {
+/**
+ * Nouns that name a kind of place, with the kind they give: before "of" ("the port of Aqaba", "the state of Texas")
+ * or as the last word of a name ("Helmand Province", "Kansas City").
+ */
+export const PLACE_KINDS: Record<string, 'city' | 'region' | 'state' | 'feature'> = {
   port: 'city', town: 'city', city: 'city', village: 'city', settlement: 'city', suburb: 'city', capital: 'city',
-  province: 'region', region: 'region', district: 'region', state: 'region', island: 'feature', islands: 'feature',
-  county: 'region', municipality: 'city', hamlet: 'city', enclave: 'region', territory: 'region', outskirts: 'city',
+  municipality: 'city', hamlet: 'city', outskirts: 'city', province: 'region', region: 'region', district: 'region',
+  county: 'region', prefecture: 'region', oblast: 'region', enclave: 'region', territory: 'region', state: 'state',
+  island: 'feature', islands: 'feature',
 };

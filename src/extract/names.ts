@@ -4,7 +4,7 @@
  */
 import { lexiconTag, type Document, type Token } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_OF, QUALIFIERS, isTitleHead } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_KINDS, QUALIFIERS, isTitleHead } from './lexicon.js';
 
 /** A word: one token, or tokens joined by hyphens without spaces ("Jong-un", "al-Assad"). */
 export interface Word {
@@ -16,7 +16,6 @@ export interface Word {
   key: string;
   tokens: Token[];
   cap: boolean;
-  possessive: boolean;
   /** the punctuation and space after the word */
   post: string;
   sentence: number;
@@ -49,14 +48,12 @@ const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'airport', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
 const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
-const REGION_TAIL: Record<string, 'region' | 'city' | 'state'> = { province: 'region', region: 'region', county: 'region', district: 'region', prefecture: 'region', oblast: 'region', city: 'city', state: 'state' };
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const FUNCTION_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Adverb|QuestionWord|Copula|Modal)$/;
 const isFunctionWord = (w: Word) =>
   FUNCTION_TAGS.test(lexiconTag(w.key) ?? '') && !/^\p{Lu}+$/u.test(w.text) &&
   !w.tokens.some((t) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization'));
-const CONNECTORS_IN_ORGS = new Set(['&', 'and']);
 
 export function words(doc: Document): Word[][] {
   return doc.sentences.map((s) => {
@@ -73,11 +70,10 @@ export function words(doc: Document): Word[][] {
       const text = doc.text.slice(first.start, last.end + dot);
       // "London-based", "Soviet-made": an adjective built on a name, not a name
       const compound = /-\p{Ll}+$/u.test(text) && /^(Verb|PastTense|Participle|Adjective|Gerund)$/.test(lexiconTag(text.slice(text.lastIndexOf('-') + 1)) ?? '');
-      const possessive = /'s$/i.test(text) || last.tags.has('Possessive') || /^'/.test(last.post);
       const bareEnd = /'s$/i.test(text) ? last.end - 2 : last.end + dot;
       out.push({
         start: first.start, end: last.end + dot, text, bareEnd, key: text.slice(0, bareEnd - first.start).toLowerCase().replace(/\.$/, ''),
-        tokens: group, cap: isCap(text) && !compound, possessive, post: last.post, sentence: s.index, i: out.length,
+        tokens: group, cap: isCap(text) && !compound, post: '', sentence: s.index, i: out.length,
       });
     }
     // what stands between two words, as written: compromise splits brackets between one's post and the next one's pre
@@ -147,7 +143,8 @@ function runs(ws: Word[]): Array<[number, number]> {
           j += 2;
           continue;
         }
-        if (CONNECTORS_IN_ORGS.has(next.key) && next.text === '&') {
+        // "Procter & Gamble"
+        if (next.text === '&') {
           j += 2;
           continue;
         }
@@ -181,9 +178,9 @@ function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Pl
   if (ws.length > 1 && ORG_HEADS.has(last.key)) return { kind: 'organization', place: null, rule: 'organization-head' };
   if (ws.length > 1 && FEATURE_TAIL.has(last.key)) return { kind: 'location', place: textPlace(name, 'feature'), rule: 'feature-word' };
   if (ws.length > 1 && FEATURE_HEAD.has(first.key)) return { kind: 'location', place: textPlace(name, 'feature'), rule: 'feature-word' };
-  if (ws.length > 1 && REGION_TAIL[last.key]) {
+  if (ws.length > 1 && PLACE_KINDS[last.key]) {
     const inner = lookupPlace(nameOf(text, ws.slice(0, -1)));
-    return { kind: 'location', place: textPlace(name, REGION_TAIL[last.key]!, inner?.countryCode ?? null), rule: 'region-word' };
+    return { kind: 'location', place: textPlace(name, PLACE_KINDS[last.key]!, inner?.countryCode ?? null), rule: 'region-word' };
   }
   if (ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person'))) return { kind: 'organization', place: null, rule: 'tagged-organization' };
   if (isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key)) return { kind: 'organization', place: null, rule: 'acronym' };
@@ -199,8 +196,8 @@ function placeByContext(doc: Document, ws: Word[], i: number, run: Word[]): { pl
   const name = nameOf(doc.text, run);
   const of = ws[i - 1];
   const kindWord = ws[i - 2];
-  if (of?.key === 'of' && kindWord && PLACE_OF[kindWord.key] && !breaksAfter(kindWord)) {
-    return { place: textPlace(name, PLACE_OF[kindWord.key]!), rule: 'kind-of-place' };
+  if (of?.key === 'of' && kindWord && PLACE_KINDS[kindWord.key] && !breaksAfter(kindWord)) {
+    return { place: textPlace(name, PLACE_KINDS[kindWord.key]!), rule: 'kind-of-place' };
   }
   const region = regionAfterComma(doc, ws, run);
   if (region) return { place: textPlace(name, 'city', region.countryCode), rule: 'city-comma-region' };
