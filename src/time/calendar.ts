@@ -2,7 +2,12 @@
  * Calendar arithmetic on plain year-month-day triples (proleptic Gregorian, UTC, no clock): ISO weeks, weekday
  * searches, adding days, months and years, and TIMEX3 value formatting.
  */
-import { isValidDate } from '../extract/dateline.js';
+
+/** Is y-m-d a day of the Gregorian calendar? */
+export function isValidDate(y: number, m: number, d: number): boolean {
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
 
 export interface Day {
   y: number;
@@ -20,7 +25,6 @@ export function parseDay(s: string | null | undefined): Day | null {
   return isValidDate(day.y, day.m, day.d) ? day : null;
 }
 
-export { isValidDate };
 
 const toUtc = (x: Day): number => Date.UTC(x.y, x.m - 1, x.d);
 function fromUtc(t: number): Day {
