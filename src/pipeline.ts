@@ -73,6 +73,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
     distances,
     dates: only.has('dates') ? dates : [],
     events,
+    checks: [],
     warnings,
   };
   resliceSpans(sheet, input);

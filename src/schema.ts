@@ -125,6 +125,23 @@ export const FactKind = z.enum(['actors', 'locations', 'distances', 'dates', 'ev
 export type FactKind = z.infer<typeof FactKind>;
 export const FACT_KINDS = FactKind.options;
 
+/** What a consistency check compares. */
+export const CheckKind = z.enum(['distance', 'age-birth-year', 'age-conflict', 'event-dates', 'weekday']);
+export type CheckKind = z.infer<typeof CheckKind>;
+
+/**
+ * A consistency check of the article against itself or against geography: `ok` when the facts agree, `warning` when
+ * they do not. Warnings never change the exit code of a plain run.
+ */
+export const Check = z.object({
+  kind: CheckKind,
+  status: z.enum(['ok', 'warning']),
+  message: z.string(),
+  /** the mentions the check compared */
+  evidence: z.array(Span),
+});
+export type Check = z.infer<typeof Check>;
+
 export const FactSheet = z.object({
   schemaVersion: z.literal(1),
   source: z.object({ path: z.string().nullable(), characters: z.number().int().nonnegative() }),
@@ -134,6 +151,7 @@ export const FactSheet = z.object({
   distances: z.array(Distance),
   dates: z.array(DateFact),
   events: z.array(Event),
+  checks: z.array(Check),
   warnings: z.array(z.string()),
 });
 export type FactSheet = z.infer<typeof FactSheet>;
@@ -184,6 +202,9 @@ export const ExpectedEvent = z.strictObject({
 });
 export type ExpectedEvent = z.infer<typeof ExpectedEvent>;
 
+export const ExpectedCheck = z.strictObject({ ...Check.partial().shape, evidence: z.array(ExpectedSpan).optional() });
+export type ExpectedCheck = z.infer<typeof ExpectedCheck>;
+
 export const ExpectedFacts = z.strictObject({
   schemaVersion: z.literal(1).optional(),
   source: z.strictObject(FactSheet.shape.source.partial().shape).optional(),
@@ -194,6 +215,7 @@ export const ExpectedFacts = z.strictObject({
   distances: z.array(ExpectedDistance).optional(),
   dates: z.array(ExpectedDate).optional(),
   events: z.array(ExpectedEvent).optional(),
+  checks: z.array(ExpectedCheck).optional(),
   warnings: z.array(z.string()).optional(),
 });
 export type ExpectedFacts = z.infer<typeof ExpectedFacts>;

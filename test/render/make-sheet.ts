@@ -32,6 +32,6 @@ export function event(trigger: string, dateText: string, value: string, extra: P
 export function sheet(extra: Partial<FactSheet> = {}): FactSheet {
   return {
     schemaVersion: 1, source: { path: 'article.txt', characters: 100 }, referenceDate: '2023-09-12',
-    actors: [], locations: [], distances: [], dates: [], events: [], warnings: [], ...extra,
+    actors: [], locations: [], distances: [], dates: [], events: [], checks: [], warnings: [], ...extra,
   };
 }
