@@ -24,11 +24,14 @@ export function extractLocations(ctx: ExtractContext, names: NameAnalysis): Loca
   }
   const drafts: LocationDraft[] = [];
   for (const mentions of byPlace.values()) {
-    const first = mentions[0]!;
-    const forms = mentions.map((m) => m.text.replace(/'s?$/i, ''));
-    // the fullest form, preferring one written in ordinary case to a dateline's capitals
+    const named = mentions.filter((m) => m.rule !== 'demonym');
+    if (!named.length) continue;
+    const first = named[0] ?? mentions[0]!;
+    const forms = named.map((m) => m.text.replace(/'s?$/i, ''));
+    // the fullest form, preferring one written in ordinary case to a dateline's capitals; a place named only by its
+    // demonym ("Japanese") takes the gazetteer's name
     const cased = forms.filter((f) => /\p{Ll}/u.test(f));
-    const name = (cased.length ? cased : forms).reduce((a, b) => (b.length > a.length ? b : a));
+    const name = forms.length ? (cased.length ? cased : forms).reduce((a, b) => (b.length > a.length ? b : a)) : first.place!.name;
     drafts.push({
       location: {
         id: '',

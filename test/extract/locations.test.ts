@@ -31,6 +31,27 @@ describe('locations', () => {
     expect(sheet.locations[0]!.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.']);
   });
 
+  it('adds a demonym to the place the article names, named by the place', () => {
+    const sheet = extractFacts('Japanese exports fell again, and Japan said Canadian buyers were to blame.', { only: ['locations'] });
+    // Japan is named, so "Japanese" is one of its mentions; Canada is only an adjective here, so it is no location
+    expect(sheet.locations.map((l) => l.name)).toEqual(['Japan']);
+    expect(sheet.locations[0]!.mentions.map((m) => m.text)).toEqual(['Japanese', 'Japan']);
+  });
+
+  const demonyms: Array<[string, string]> = [
+    ['Italian', 'Italy'], ['Canadian', 'Canada'], ['Chinese', 'China'], ['Pakistani', 'Pakistan'], ['Swedish', 'Sweden'],
+    ['Mexican', 'Mexico'], ['Thai', 'Thailand'], ['German', 'Germany'], ['French', 'France'], ['North American', 'North America'],
+  ];
+  it.each(demonyms)('reads %s as a mention of %s when the article names it', (demonym, place) => {
+    const sheet = extractFacts(`The ${demonym} delegation flew home to ${place} on Friday.`, { only: ['locations'] });
+    expect(sheet.locations.map((l) => [l.name, l.mentions.map((m) => m.text)])).toEqual([[place, [demonym, place]]]);
+  });
+
+  it('finds the place a public body belongs to, not the place in a company name', () => {
+    const sheet = extractFacts('The US Air Force chose a tanker flown by American Airlines and Air Canada crews.', { only: ['locations'] });
+    expect(sheet.locations.map((l) => [l.name, l.mentions.map((m) => m.text)])).toEqual([['US', ['US']]]);
+  });
+
   it('names a place in ordinary case rather than as a dateline writes it', () => {
     const sheet = extractFacts('HALIFAX, Nova Scotia — The bridge will connect Halifax with the airport.', { only: ['locations'] });
     expect(sheet.locations.map((l) => l.name)).toEqual(['Halifax', 'Nova Scotia']);
