@@ -45,7 +45,6 @@ export function extractActors(ctx: ExtractContext, names: NameAnalysis): ActorDr
   const people = names.mentions.filter((m) => m.kind === 'person');
   const groups = groupByName(people, bareName, (m) => m.start);
   const personWords = new Set(groups.flatMap((g) => g.parts));
-  const fullNameWords = new Set(groups.filter((g) => g.parts.length > 1).flatMap((g) => g.parts));
   const wordKey = (w: Word) => w.key.replace(/\./g, '');
 
   // a lone capitalized word that is part of a person's name is that person ("Peskov", "Jackson")
@@ -68,7 +67,9 @@ export function extractActors(ctx: ExtractContext, names: NameAnalysis): ActorDr
   for (const m of names.mentions) {
     const key = m.words.map(wordKey).join(' ');
     if (!orgPrefixes.has(key)) continue;
-    const loneTaggedPerson = m.kind === 'person' && m.words.length === 1 && !m.title.length && m.rule === 'tagged-person' && !fullNameWords.has(key);
+    // a lone word shared by a company and a person ("Ford" with "Ford Motor Co." and "William Clay Ford") is the
+    // company, unless a title or honorific marks the person ("Mr. Ford")
+    const loneTaggedPerson = m.kind === 'person' && m.words.length === 1 && !m.title.length && (m.rule === 'tagged-person' || m.rule === 'alias-of-person');
     if (loneTaggedPerson || (m.kind === 'unknown' && m.words.length > 1)) {
       m.kind = 'organization';
       m.rule = 'alias-of-organization';

@@ -45,6 +45,14 @@ export const ORG_HEADS = new Set([
   'brigade', 'battalion', 'regiment', 'division', 'corps', 'cabinet', 'government', 'secretariat', 'tribunal', 'laboratories',
   'labs', 'securities', 'capital', 'investments', 'insurance', 'communications', 'pharmaceuticals', 'entertainment', 'media',
   'hospital', 'clinic', 'museum', 'library', 'council', 'centre', 'center', 'mission', 'coalition', 'junta', 'regime',
+  'embassy', 'consulate', 'treasury', 'legislature', 'marines', 'aircraft', 'aerospace', 'airlines', 'shipping',
+]);
+
+/** Heads of organizations that belong to a place, whose name may start with it ("US Air Force", "Canadian Government"). */
+export const PUBLIC_BODIES = new Set([
+  'government', 'ministry', 'department', 'senate', 'congress', 'parliament', 'assembly', 'court', 'army', 'navy', 'force',
+  'forces', 'police', 'guard', 'administration', 'embassy', 'consulate', 'treasury', 'cabinet', 'agency', 'commission',
+  'council', 'military', 'marines', 'legislature',
 ]);
 
 /** Heads after which "of" continues a name ("Bank of America", "Ministry of Defense", "Gulf of Mexico"). */

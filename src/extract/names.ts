@@ -4,7 +4,8 @@
  */
 import { lexiconTag, type Document, type Token } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_KINDS, QUALIFIERS, isTitleHead } from './lexicon.js';
+import { placeOfDemonym } from '../geo/demonyms.js';
+import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, QUALIFIERS, isTitleHead } from './lexicon.js';
 
 /** A word: one token, or tokens joined by hyphens without spaces ("Jong-un", "al-Assad"). */
 export interface Word {
@@ -47,6 +48,10 @@ export interface NameAnalysis {
 const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'airport', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
+/** Legal suffixes that end a company's name ("Inc.", "LLC"). */
+const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'nv', 'sa', 'llp', 'lp']);
+/** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
+const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);
 const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
@@ -121,6 +126,8 @@ function runs(ws: Word[]): Array<[number, number]> {
       const prev = ws[j - 1]!;
       const next = ws[j]!;
       if (/'s$/i.test(prev.text)) break;
+      // a company's legal suffix ends its name: "Chrysler LLC Jim Press" is a company and a person
+      if (CORPORATE_SUFFIXES.has(prev.key) && next.cap && !CORPORATE_SUFFIXES.has(next.key)) break;
       if (breaksAfter(prev)) {
         // a plural possessive inside an organization's name: "Workers' Party"
         if (/^'/.test(prev.post) && next.cap && ORG_HEADS.has(next.key)) {
@@ -175,7 +182,9 @@ function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Pl
   if (place) return { kind: 'location', place, rule: 'gazetteer' };
   const lower = name.toLowerCase();
   if (INSTITUTIONS.has(lower) && (ws.length > 1 || !isAcronym(lower.toUpperCase()) || isAcronym(name))) return { kind: 'organization', place: null, rule: 'institution' };
-  if (ws.length > 1 && ORG_HEADS.has(last.key)) return { kind: 'organization', place: null, rule: 'organization-head' };
+  // "Jim Press" is a person whose surname is an organization's head word
+  const personLike = ws.length === 2 && hasTag(first, 'FirstName') && hasTag(last, 'LastName');
+  if (ws.length > 1 && ORG_HEADS.has(last.key) && !personLike) return { kind: 'organization', place: null, rule: 'organization-head' };
   if (ws.length > 1 && FEATURE_TAIL.has(last.key)) return { kind: 'location', place: textPlace(name, 'feature'), rule: 'feature-word' };
   if (ws.length > 1 && FEATURE_HEAD.has(first.key)) return { kind: 'location', place: textPlace(name, 'feature'), rule: 'feature-word' };
   if (ws.length > 1 && PLACE_KINDS[last.key]) {
@@ -183,7 +192,7 @@ function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Pl
     return { kind: 'location', place: textPlace(name, PLACE_KINDS[last.key]!, inner?.countryCode ?? null), rule: 'region-word' };
   }
   if (ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person'))) return { kind: 'organization', place: null, rule: 'tagged-organization' };
-  if (isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key)) return { kind: 'organization', place: null, rule: 'acronym' };
+  if (isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key) && !isTitleHead(last.key)) return { kind: 'organization', place: null, rule: 'acronym' };
   return null;
 }
 
@@ -234,16 +243,38 @@ function regionAfterComma(doc: Document, ws: Word[], run: Word[]): Place | null 
 /** Is the word before a run a title or honorific ("spokesman", "Mr.")? */
 function titleBefore(ws: Word[], i: number): boolean {
   const prev = ws[i - 1];
-  return !!prev && !breaksAfter(prev) && isTitleWord(prev);
+  return !!prev && !breaksAfter(prev) && isTitleWord(prev) && (prev.cap || !ADJECTIVE_RANKS.has(prev.key));
 }
+
+/** Ranks that are ordinary adjectives when written in lower case ("three major US indices"). */
+const ADJECTIVE_RANKS = new Set(['major', 'general', 'private', 'first', 'chief']);
 
 const SPEECH = /^(said|says|told|added|asked|explained|wrote|according)$/;
 
 /** Prepositions of place: a name right after one is a place, not a person, unless it carries a first name. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
 
+/** Prepositions after which a name is not the speaker of the next verb ("the CEO of Boeing Commercial Airplanes said"). */
+const OBJECT_OF = /^(of|for|at|with|from|by|to|in|on|into|against)$/;
+
+/** Is the phrase at all[k] a title, as in "Name, the Japanese minister of finance," or "Name, minister of transport"? */
+function titleApposition(all: Word[], k: number): boolean {
+  if (/^(a|an|the)$/.test(all[k]?.key ?? '')) k++;
+  for (let n = 0; n < 5 && k + n < all.length; n++) {
+    const w = all[k + n]!;
+    if (isTitleHead(w.key)) return true;
+    if (breaksAfter(w) || /^(Verb|PastTense|PresentTense|Infinitive|Gerund|Copula|Modal|Auxiliary|Preposition|Conjunction)$/.test(lexiconTag(w.key) ?? '')) return false;
+  }
+  return false;
+}
+
 function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
   if (titleBefore(all, i)) return 'after-title';
+  const last = ws[ws.length - 1]!;
+  const next = all[i + ws.length];
+  // a model or product with a number ("Flight 574", "Trent 900") and a building ("Everett Factory") are not people
+  if (next && /^\d/.test(next.text) && !breaksAfter(last)) return null;
+  if (FACILITY_TAIL.has(last.key)) return null;
   if (LOCATIVE.has(all[i - 1]?.key ?? '') && !hasTag(ws[0]!, 'FirstName') && !hasTag(ws[0]!, 'Honorific')) return null;
   const tagged = ws.filter((w) => hasTag(w, 'Person') || hasTag(w, 'FirstName') || hasTag(w, 'LastName')).length;
   const placey = ws.some((w) => hasTag(w, 'Place') && !hasTag(w, 'Person'));
@@ -253,14 +284,41 @@ function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
     const m = w.text.slice(0, w.bareEnd - w.start).match(/^\p{Lu}\p{Ll}+-(\p{Ll}{1,4})$/u);
     return m && !lexiconTag(m[1]!);
   })) return 'hyphenated-given-name';
-  const next = all[i + ws.length];
-  if (ws.length >= 2 && next && SPEECH.test(next.key)) return 'speaker';
-  // "…, says Nasser Tahboub, a Jordanian": a name after an attribution verb, with an apposition
   const prev = all[i - 1];
+  if (ws.length >= 2 && next && SPEECH.test(next.key) && !OBJECT_OF.test(prev?.key ?? '')) return 'speaker';
+  // "…, says Nasser Tahboub, a Jordanian": a name after an attribution verb, with an apposition
   if (ws.length >= 2 && prev && SPEECH.test(prev.key) && /,/.test(ws[ws.length - 1]!.post) && /^(a|an|the)$/.test(next?.key ?? '')) return 'speaker';
+  // "Kaoru Yosano, the Japanese minister of fiscal policy," — a title in apposition
+  if (ws.length >= 2 && /^,\s*$/.test(last.post) && !ws.some((w) => hasTag(w, 'Organization') || hasTag(w, 'Place')) && titleApposition(all, i + ws.length)) return 'title-apposition';
   // "Name, 52," — an age right after a name
-  const last = ws[ws.length - 1]!;
   if (ws.length >= 2 && /,/.test(last.post) && next && /^\d{1,3}$/.test(next.text) && /,|\.|$/.test(next.post)) return 'age-apposition';
+  return null;
+}
+
+/** A demonym of one or two words at ws[i] ("Japanese", "North American"), within the run [i, j). */
+function demonymAt(text: string, ws: Word[], i: number, j: number): { words: number; place: Place } | null {
+  for (const n of [2, 1]) {
+    if (i + n > j || ws.slice(i, i + n - 1).some(breaksAfter)) continue;
+    const last = ws[i + n - 1]!;
+    if (last.bareEnd !== last.end || /-/.test(last.text)) continue;
+    const place = placeOfDemonym(nameOf(text, ws.slice(i, i + n)));
+    if (place) return { words: n, place };
+  }
+  return null;
+}
+
+/**
+ * The place a public body belongs to, written at the start of its name: "the US Air Force", "the United States
+ * Senate", "the New York Police Department". A company's name is not read this way ("Air Canada", "Japan Airlines").
+ */
+function placeInBody(text: string, run: Word[]): { words: Word[]; place: Place } | null {
+  if (run.length < 2 || !PUBLIC_BODIES.has(run[run.length - 1]!.key)) return null;
+  for (let n = Math.min(3, run.length - 1); n >= 1; n--) {
+    const words = run.slice(0, n);
+    if (words.slice(0, -1).some(breaksAfter)) continue;
+    const place = lookupPlace(nameOf(text, words));
+    if (place && place.kind !== 'other' && place.kind !== 'feature') return { words, place };
+  }
   return null;
 }
 
@@ -273,6 +331,17 @@ export function analyzeNames(doc: Document): NameAnalysis {
     for (let [i, j] of runs(ws)) {
       // a leading article, preposition or other function word is not part of a name
       while (i < j && (/^(the|a|an)$/.test(ws[i]!.key) || isFunctionWord(ws[i]!))) i++;
+      // a demonym opening the run names its country or region ("Japanese officials", "the Canadian Government"),
+      // but not inside a company's name ("American Airlines")
+      const demonym = i < j ? demonymAt(doc.text, ws, i, j) : null;
+      if (demonym) {
+        const rest = ws.slice(i + demonym.words, j);
+        const org = rest.length ? classifyWhole(doc.text, ws.slice(i, j)) : null;
+        if (!org || org.kind !== 'organization' || PUBLIC_BODIES.has(ws[j - 1]!.key)) {
+          mentions.push(makeMention('location', ws.slice(i, i + demonym.words), doc.source, [], demonym.place, 'demonym'));
+        }
+        if (!rest.length) continue;
+      }
       // a sentence-initial capital on a common word ("Today", "Photos", "However")
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
       // …unless it opens an organization's name ("National Steel Corp.", "Democratic Party")
@@ -317,6 +386,10 @@ export function analyzeNames(doc: Document): NameAnalysis {
           continue;
         }
         mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule));
+        if (whole.kind === 'organization') {
+          const inside = placeInBody(doc.text, run);
+          if (inside) mentions.push(makeMention('location', inside.words, doc.source, [], inside.place, 'place-in-organization'));
+        }
         continue;
       }
       // a title written in capitals before the name: cut it off ("Foreign Minister Cho Sun-hui")
@@ -333,6 +406,12 @@ export function analyzeNames(doc: Document): NameAnalysis {
       const inner = title.length ? classifyWhole(doc.text, name) : null;
       if (inner && inner.kind !== 'person' && !title.some((w) => HONORIFICS.has(w.key))) {
         mentions.push(makeMention(inner.kind, name, doc.source, [], inner.place, inner.rule));
+        continue;
+      }
+      // "the CEO of Boeing Commercial Airplanes": a name after "<title> of" is the title's organization
+      const ofTitle = ws[i - 1]?.key === 'of' && !!ws[i - 2] && isTitleWord(ws[i - 2]!) && !breaksAfter(ws[i - 2]!);
+      if (!title.length && ofTitle && !run.some((w) => hasTag(w, 'FirstName'))) {
+        mentions.push(makeMention('organization', run, doc.source, [], null, 'organization-after-title'));
         continue;
       }
       const personRule = title.length ? (title.some((w) => HONORIFICS.has(w.key)) ? 'after-honorific' : 'after-title') : looksLikePerson(name, ws, i);

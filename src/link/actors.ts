@@ -7,6 +7,7 @@ import type { AgeFinding } from '../extract/ages.js';
 import type { RoleFinding } from '../extract/roles.js';
 import type { Mention } from '../extract/names.js';
 import { firstIndex } from '../text/spans.js';
+import type { Span } from '../schema.js';
 
 function owners(drafts: ActorDraft[]): Map<Mention, ActorDraft> {
   return new Map(drafts.flatMap((d) => d.mentions.map((m) => [m, d] as const)));
@@ -34,11 +35,19 @@ export function attachAges(drafts: ActorDraft[], ages: readonly AgeFinding[]): v
   }
 }
 
+/** A title written beside a name ("Kremlin spokesman", "the foreign minister") is a mention of that person too. */
+function addMention(draft: ActorDraft, evidence: Span): void {
+  const list = draft.actor.mentions;
+  if (list.some((m) => m.start < evidence.end && evidence.start < m.end)) return;
+  list.splice(firstIndex(list, (m) => m.start > evidence.start), 0, { start: evidence.start, end: evidence.end, text: evidence.text });
+}
+
 export function attachRoles(drafts: ActorDraft[], roles: readonly RoleFinding[]): void {
   const owner = owners(drafts);
   for (const r of roles) {
     const draft = owner.get(r.mention);
     if (!draft || draft.actor.kind !== 'person') continue;
+    addMention(draft, r.role.evidence);
     // one role written twice, or once in short ("chief executive" beside "chief executive officer")
     const covers = (long: string, short: string) => ` ${long.toLowerCase()} `.includes(` ${short.toLowerCase()} `);
     const same = draft.actor.roles.find((x) => covers(x.title, r.role.title) || covers(r.role.title, x.title));

@@ -45,7 +45,39 @@ describe('people', () => {
     expect(all.map((a) => a.name).sort()).toEqual(['Hussein', 'Saddam Hussein']);
     const king = all.find((a) => a.name === 'Hussein');
     expect(king?.roles.map((r) => r.title)).toEqual(['King']);
-    expect(king?.mentions.map((m) => m.start)).toEqual([text.indexOf('Hussein of'), text.lastIndexOf('Hussein')]);
+    // the title written beside the name is a mention of the person too
+    expect(king?.mentions.map((m) => m.text)).toEqual(['King', 'Hussein', 'Hussein']);
+    expect(king?.mentions.map((m) => m.start)).toEqual([text.indexOf('King'), text.indexOf('Hussein of'), text.lastIndexOf('Hussein')]);
+  });
+
+  const appositions: Array<[string, string[]]> = [
+    ['Tomasz Wrobel Brzek, minister of transport for Poland, has warned airlines.', ['Tomasz Wrobel Brzek']],
+    ['Growth stalled in June. Hiroki Tanabe, the Japanese minister of finance, said so.', ['Hiroki Tanabe']],
+    ['Ivana Petrak, a spokeswoman for the ministry, declined to comment.', ['Ivana Petrak']],
+  ];
+  it.each(appositions)('finds a person by a title in apposition: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('ends a company name at its legal suffix', () => {
+    const all = actors('"Sales are up," said the chairman of Vantor LLC Tom Press on Monday.');
+    expect(all.map((a) => [a.kind, a.name])).toEqual([['person', 'Tom Press'], ['organization', 'Vantor LLC']]);
+  });
+
+  it('gives a word shared by a company and a person to the company unless a title marks the person', () => {
+    const text = 'Halden Motor Co. chairman Erik Halden said Halden would cut jobs. Mr. Halden declined to say more.';
+    const all = actors(text);
+    const company = all.find((a) => a.kind === 'organization');
+    expect(company?.mentions.map((m) => m.text)).toEqual(['Halden Motor Co.', 'Halden']);
+    const person = all.find((a) => a.kind === 'person');
+    expect(person?.mentions.map((m) => m.text)).toContain('Halden');
+  });
+
+  it('counts a title beside a name as a mention of the person, once', () => {
+    const text = 'Kaoru Yosano, the Japanese minister of fiscal policy, said growth had stalled. Yosano added nothing.';
+    const yosano = actors(text).find((a) => a.name === 'Kaoru Yosano');
+    expect(yosano?.rule).toBe('title-apposition');
+    expect(yosano?.mentions.map((m) => m.text)).toEqual(['Kaoru Yosano', 'Japanese minister', 'Yosano']);
   });
 
   it('keeps possessives out of names', () => {
@@ -60,6 +92,10 @@ describe('people', () => {
     ['Moscow and Pyongyang confirmed the visit to Russia.', 'places'],
     ['The Defense Ministry in Seoul said nothing.', 'an organization'],
     ['North Korean state media reported the news.', 'a demonym'],
+    ['Passengers boarded Orion Air Flight 574 before dawn.', 'a flight number'],
+    ['The jets are assembled at the Renton Factory near the lake.', 'a building'],
+    ['Three major United States stock indexes fell.', 'a lower-case rank word before a place'],
+    ['The CEO of Velmar Spacecraft Works said the launch would slip.', 'an organization after "the CEO of"'],
   ];
   it.each(negative)('no person in: %s (%s)', (text) => {
     expect(people(text)).toEqual([]);
