@@ -256,4 +256,26 @@ export const type: string = schema.type;
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
   }, 120_000);
+
+  it("type-checks the README's TypeScript examples against the installed package", async () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Library API'), readme.indexOf('\n## ', readme.indexOf('## Library API') + 1));
+    const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(0);
+    const folder = path.join(project, 'ts-readme');
+    fs.mkdirSync(folder, { recursive: true });
+    const files = blocks.map((code, i) => {
+      fs.writeFileSync(path.join(folder, `example-${i + 1}.ts`), `${code}export {};\n`);
+      return `example-${i + 1}.ts`;
+    });
+    // the examples may use Node's own modules: the types of node come from this project
+    const compilerOptions = {
+      module: 'nodenext', moduleResolution: 'nodenext', target: 'ES2022', lib: ['ES2022'], strict: true, noEmit: true, skipLibCheck: true,
+      resolveJsonModule: true, noUnusedLocals: false, typeRoots: [path.join(root, 'node_modules', '@types')], types: ['node'],
+    };
+    fs.writeFileSync(path.join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }, null, 2));
+    const result = await run(process.execPath, [tsc, '-p', path.join(folder, 'tsconfig.json')], project);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  }, 120_000);
 });
