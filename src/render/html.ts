@@ -94,12 +94,12 @@ const CSS = [
   'a:focus-visible,mark[tabindex]:focus-visible,.scroll:focus-visible{outline:3px solid var(--focus);outline-offset:2px}',
   '.meta,.note{color:var(--muted)}.meta{margin:0 0 1rem}',
   '.legend{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;list-style:none;padding:0;margin:.5rem 0 1rem}',
-  '.legend .f{position:static}',
-  '.text{max-width:70ch;font-size:1.05rem;line-height:1.75}.text p{margin:0 0 1em;overflow-wrap:break-word}',
-  '.f{position:relative;color:inherit;border-radius:2px;padding:0 1px;text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px;text-decoration-skip-ink:none}',
+  '.text{max-width:70ch;font-size:1.05rem;line-height:1.75}.text p{position:relative;margin:0 0 1em;overflow-wrap:break-word}',
+  '.f{color:inherit;border-radius:2px;padding:0 1px;text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px;text-decoration-skip-ink:none}',
   ...MARK_KINDS.map((k) => `.f-${k}{background:var(--${k}-bg);text-decoration-color:var(--${k}-line);text-decoration-style:${MARK_INFO[k].line}}`),
   'mark[tabindex]{cursor:help}',
-  '.tip{display:none;position:absolute;left:0;top:calc(100% + 6px);z-index:10;width:max-content;max-width:min(24rem,85vw);padding:.5rem .7rem;border-radius:6px;' +
+    // below the line that holds the highlight, from the paragraph's left edge, never wider than the paragraph
+  '.tip{display:none;position:absolute;left:0;margin-top:.2rem;z-index:10;width:max-content;max-width:min(32rem,100%);padding:.5rem .7rem;border-radius:6px;' +
     'background:var(--tip-bg);color:var(--tip-fg);font-size:.875rem;line-height:1.4;font-weight:normal;text-decoration:none;white-space:normal;box-shadow:0 2px 8px rgba(0,0,0,.3)}',
   '.tip>span{display:block}.tip>span+span{margin-top:.35rem;padding-top:.35rem;border-top:1px solid currentColor}',
   '.tip b{font-weight:600}',
