@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Actor, Check, DateFact, Distance, Event, FactKind, FactSheet, Location } from '../schema.js';
-import { filterSpans } from '../text/spans.js';
+import { filterSpans, firstIndex } from '../text/spans.js';
 import { sanitize, UNSAFE_CHARACTERS } from './sanitize.js';
 import { formatRole, timeline } from './table.js';
 import type { RenderOptions } from './types.js';
@@ -241,10 +241,14 @@ interface Highlight extends Note {
 
 /** The overlap rule: the first longest span wins and is highlighted; the facts it overlaps join its note. */
 export function highlights(notes: readonly Note[]): Highlight[] {
-  return filterSpans(notes).map((winner) => {
-    const covered = [winner, ...notes.filter((n) => n !== winner && n.start < winner.end && winner.start < n.end)];
-    return { ...winner, notes: [...new Set(covered.map((n) => n.html))] };
-  });
+  const winners = filterSpans(notes); // in text order and disjoint, so their ends are in order too
+  const covered = winners.map((w) => [w]);
+  for (const note of notes) {
+    for (let i = firstIndex(winners, (w) => w.end > note.start); i < winners.length && winners[i]!.start < note.end; i++) {
+      if (winners[i] !== note) covered[i]!.push(note);
+    }
+  }
+  return winners.map((winner, i) => ({ ...winner, notes: [...new Set(covered[i]!.map((n) => n.html))] }));
 }
 
 /** The article, one paragraph per line, with its highlights; a highlight across a line break is cut there. */
