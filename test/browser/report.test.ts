@@ -242,3 +242,25 @@ describe('a hostile article in Chromium', () => {
     expect(await page.locator('.text mark.f-distance').count()).toBeGreaterThan(0);
   });
 });
+
+describe('several articles in Chromium', () => {
+  it('make one page: an index whose links reach each article, each highlighted in its own text; an unreadable one is left out', async () => {
+    fs.writeFileSync(path.join(dir, 'first.txt'), 'Prime Minister Anna Berg visited Oslo on Wednesday.\n');
+    fs.writeFileSync(path.join(dir, 'second.txt'), 'Chancellor Otto Brandt, 61, flew to Lisbon, about 1,800 kilometers away, on Friday.\n');
+    const run = spawnSync(process.execPath, [bin, 'first.txt', 'missing.txt', 'second.txt', '--date', '2023-09-12', '--format', 'html'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).toBe(2); // the missing file
+    expect(run.stderr).toMatch(/missing\.txt/);
+    const { page, trace } = await open(writePage('several.html', run.stdout));
+    expect(await page.locator('h1').innerText()).toBe('summit-facts: 2 articles');
+    const links = page.locator('nav a');
+    expect(await links.allInnerTexts()).toEqual(['first.txt', 'second.txt']);
+    await links.nth(1).click();
+    expect(page.url()).toMatch(/#a2$/);
+    const second = page.locator('article#a2');
+    expect(await second.locator('h2').first().innerText()).toBe('second.txt');
+    expect(await second.locator('.text mark.f-actor').first().innerText()).toBe('Otto Brandt');
+    expect(await page.locator('article#a1 .text mark.f-location').first().innerText()).toBe('Oslo');
+    expect(await second.locator('.text mark.f-distance').count()).toBe(1);
+    expect(trace).toEqual({ requests: [], dialogs: [], errors: [] });
+  });
+});
