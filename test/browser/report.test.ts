@@ -82,7 +82,7 @@ describe('the seed report in Chromium', () => {
   let trace: Trace;
   beforeAll(async () => {
     ({ page, trace } = await open(writePage('seed.html', report([path.relative(root, seed), '--date', '2023-09-12'], root))));
-  });
+  }, 60_000); // the bin loads its language model; CI machines are slow and shared
 
   it('loads nothing else, shows no dialog and logs no error (the stylesheet passes the CSP)', async () => {
     expect(trace).toEqual({ requests: [], dialogs: [], errors: [] });
@@ -157,7 +157,7 @@ describe('the seed report in Chromium', () => {
       if (box.left < 0 || box.right > box.width || box.top < box.below - 1 || box.top > box.below + 16) misplaced.push(box);
     }
     expect(misplaced).toEqual([]);
-  });
+  }, 60_000);
 
   it('shows a place’s kind and country on hover', async () => {
     const mark = page.locator('.text mark.f-location', { hasText: 'Vladivostok' }).first();
@@ -212,7 +212,7 @@ describe('a hostile article in Chromium', () => {
     const name = '"><img src=x onerror=alert(1)>.txt';
     fs.writeFileSync(path.join(dir, name), ARTICLE);
     ({ page, trace } = await open(writePage('hostile.html', report([name, '--date', '2023-09-12']))));
-  });
+  }, 60_000); // the bin loads its language model; CI machines are slow and shared
 
   it('runs nothing: no flag set, no dialog, no request, no element from the article', async () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -262,5 +262,5 @@ describe('several articles in Chromium', () => {
     expect(await page.locator('article#a1 .text mark.f-location').first().innerText()).toBe('Oslo');
     expect(await second.locator('.text mark.f-distance').count()).toBe(1);
     expect(trace).toEqual({ requests: [], dialogs: [], errors: [] });
-  });
+  }, 60_000);
 });
