@@ -40,6 +40,7 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
   }
   const specs = files.length === 0 ? ['-'] : files;
   const sheets: FactSheet[] = [];
+  const texts: string[] = []; // each sheet's text, for the HTML report
   const sheetWarnings = new Map<string, string[]>();
   let stdinUsed = false;
   for (const spec of specs) {
@@ -62,11 +63,12 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     }
     for (const warning of result.sheet.warnings) sheetWarnings.set(warning, [...(sheetWarnings.get(warning) ?? []), input.name]);
     sheets.push(result.sheet);
+    texts.push(input.text);
   }
   // each warning once, naming the articles it concerns; never on stdout
   for (const [warning, names] of sheetWarnings) reportWarning(io, `${names.map(sanitize).join(', ')}: ${sanitize(warning)}`);
   if (sheets.length === 0) return;
-  io.stdout.write(renderers[format](sheets, { chalk: chalkFor(io, options.color), only, several: specs.length > 1 }));
+  io.stdout.write(renderers[format](sheets, { chalk: chalkFor(io, options.color), only, several: specs.length > 1, texts }));
 }
 
 /** Run the CLI with these arguments (without `node` and the script) and return the exit code. */

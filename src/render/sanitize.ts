@@ -8,6 +8,9 @@
 /** C0 and C1 controls, DEL, bidi marks, embeddings, overrides and isolates, line/paragraph separators, BOM. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+/** The characters `sanitize` escapes (a global pattern), for renderers that show them their own way. */
+export const UNSAFE_CHARACTERS = UNSAFE;
+
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function escapeChar(ch: string): string {

@@ -8,6 +8,8 @@ export interface RenderOptions {
   only: readonly FactKind[];
   /** several articles were given: `json` prints an array even if only one of them could be read */
   several: boolean;
+  /** the article texts, in the order of the sheets (what their offsets point into); the HTML report shows them */
+  texts?: readonly (string | null)[];
 }
 
 /** A renderer is a pure function of the fact sheets and the options. */
