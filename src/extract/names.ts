@@ -179,7 +179,10 @@ function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Pl
   const last = ws[ws.length - 1]!;
   const first = ws[0]!;
   const place = lookupPlace(name);
-  if (place) return { kind: 'location', place, rule: 'gazetteer' };
+  // a city written in capitals is a dateline only at the start of a sentence ("MOSCOW (AP) —"); elsewhere the
+  // capitals spell an acronym ("the GAO" is not Gao, Mali)
+  const capitals = place?.kind === 'city' && !/\p{Ll}/u.test(name) && place.name !== name && first.i > 0;
+  if (place && !capitals) return { kind: 'location', place, rule: 'gazetteer' };
   const lower = name.toLowerCase();
   if (INSTITUTIONS.has(lower) && (ws.length > 1 || !isAcronym(lower.toUpperCase()) || isAcronym(name))) return { kind: 'organization', place: null, rule: 'institution' };
   // "Jim Press" is a person whose surname is an organization's head word
@@ -233,6 +236,8 @@ function regionAfterComma(doc: Document, ws: Word[], run: Word[]): Place | null 
     // the state or country must be the whole name after the comma ("Air China, China Eastern" is a list)
     const beyond = ws[after.i + n];
     if (beyond && beyond.cap && !breaksAfter(tail[n - 1]!)) continue;
+    // "Airbus, Europe's biggest maker": a possessive is not a place written after a town
+    if (tail[n - 1]!.bareEnd !== tail[n - 1]!.end) continue;
     const text = nameOf(doc.text, tail);
     const region = lookupPlace(text) ?? (n === 1 && /\./.test(tail[0]!.text + tail[0]!.post.slice(0, 1)) ? lookupStateAbbreviation(text) : undefined);
     if (region && (region.kind === 'state' || region.kind === 'country' || region.kind === 'region')) return region;

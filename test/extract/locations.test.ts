@@ -18,6 +18,7 @@ describe('locations', () => {
     ['She lives in Bethesda, Md., and works in Trenton, N.J. He commutes.', [['Bethesda', 'city', 'US'], ['Md.', 'state', 'US'], ['Trenton', 'city', 'US'], ['N.J.', 'state', 'US']]],
     ['She grew up in the town of Caguas.', [['Caguas', 'city', null]]],
     ['Relations cooled after the end of the Soviet Union in 1991.', [['Soviet Union', 'country', null]]],
+    ["Velmar, Europe's biggest planemaker by sales, cut jobs.", [['Europe', 'region', null]]],
     ['Vladivostok is located on the Pacific coast of Russia.', [['Vladivostok', 'city', 'RU'], ['Pacific coast', 'feature', null], ['Russia', 'country', 'RU']]],
   ];
   it.each(cases)('%s', (text, expected) => {
@@ -60,6 +61,7 @@ describe('locations', () => {
 
   const negative: Array<[string, string]> = [
     ['North Korean state media reported it.', 'a demonym'],
+    ['Auditors at the GAO upheld the protest.', 'an acronym spelled like a city (Gao)'],
     ['Russian officials declined to comment.', 'a demonym'],
     ['Mr. Jackson said the plan was sound.', 'a person named like a city'],
     ['She said it was a nice day.', 'a common word'],
