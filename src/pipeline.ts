@@ -48,7 +48,11 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
   const placeMentions = locationDrafts
     .flatMap((d) => d.mentions.map((m) => ({ name: d.location.name, start: m.start, end: m.end, person: false })))
     .sort((a, b) => a.start - b.start);
-  const distances = only.has('distances') ? extractDistances(ctx, placeMentions) : [];
+  // a distance may end at a place named only by its demonym ("12 km from the Syrian border")
+  const demonymEnds = names.mentions
+    .filter((m) => m.rule === 'demonym' && m.place && !placeMentions.some((p) => p.start === m.start))
+    .map((m) => ({ name: m.place!.name, start: m.start, end: m.end, person: false }));
+  const distances = only.has('distances') ? extractDistances(ctx, [...placeMentions, ...demonymEnds]) : [];
 
   const wantDates = only.has('dates') || only.has('events');
   const dates = wantDates ? extractDates(ctx) : [];

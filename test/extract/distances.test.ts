@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { extractFacts } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/nlp/document.js';
 import { normalizeText } from '../../src/text/normalize.js';
@@ -241,6 +242,13 @@ describe('extractDistances: the seed article', () => {
       { t: '130 kilometers', value: 130, unit: 'km', meters: 130_000, approximate: false, from: 'Vladivostok', to: 'North Korea' },
       { t: '6,500 kilometers', value: 6500, unit: 'km', meters: 6_500_000, approximate: true, from: 'Vladivostok', to: 'Moscow' },
     ]);
+  });
+
+  it('ends at a place named only by its demonym', () => {
+    const sheet = extractFacts('The camp lies about 12 kilometers from the Syrian border, officials said.', { referenceDate: '2020-01-01' });
+    expect(sheet.distances.map((d) => [d.text, d.from, d.to])).toEqual([['12 kilometers', null, 'Syria']]);
+    // the demonym alone does not make Syria a location of the article
+    expect(sheet.locations).toEqual([]);
   });
 
   it('keeps the spans exact', () => {
