@@ -444,7 +444,41 @@ export function analyzeNames(doc: Document): NameAnalysis {
     }
   });
   restoreTrimmed(doc, mentions, trimmed);
+  placesInCompounds(doc, all, mentions);
   return { words: all, mentions };
+}
+
+/** Adjectives built on a place name: "a London-based bank", "the Moscow-born writer", "a Texas-made rifle". */
+const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.']*)-(based|born|bred|bound|headquartered|registered|made|built|owned|listed)$/u;
+
+/** The place inside such an adjective is a mention of that place (the adjective itself is not a name). */
+function placesInCompounds(doc: Document, all: Word[][], mentions: Mention[]): void {
+  let added = false;
+  for (const ws of all) {
+    for (const w of ws) {
+      const m = PLACE_COMPOUND.exec(w.text);
+      if (!m) continue;
+      const end = w.start + m[1]!.length;
+      const part: Word = { ...w, end, bareEnd: end, text: m[1]!, key: m[1]!.toLowerCase(), cap: true, post: '-' };
+      // the name may start a word or two before: "a Los Angeles-based studio"
+      const before = ws.slice(Math.max(0, w.i - 2), w.i);
+      while (before.length && (!before[0]!.cap || isFunctionWord(before[0]!) || /^(the|a|an)$/.test(before[0]!.key) || before.slice(0, -1).some(breaksAfter) || breaksAfter(before[before.length - 1]!))) before.shift();
+      let words: Word[] | null = null;
+      let place: Place | undefined;
+      for (let k = 0; k <= before.length && !place; k++) {
+        const candidate = [...before.slice(k), part];
+        const found = lookupPlace(doc.text.slice(candidate[0]!.start, end));
+        if (found && found.kind !== 'other') {
+          place = found;
+          words = candidate;
+        }
+      }
+      if (!place || !words || (words.length === 1 && before.length)) continue;
+      mentions.push(makeMention('location', words, doc.source, [], place, 'place-compound'));
+      added = true;
+    }
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
 }
 
 /**

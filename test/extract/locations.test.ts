@@ -19,6 +19,7 @@ describe('locations', () => {
     ['She grew up in the town of Caguas.', [['Caguas', 'city', null]]],
     ['Relations cooled after the end of the Soviet Union in 1991.', [['Soviet Union', 'country', null]]],
     ["Velmar, Europe's biggest planemaker by sales, cut jobs.", [['Europe', 'region', null]]],
+    ['A Los Angeles-based studio hired a Moscow-born director.', [['Los Angeles', 'city', 'US'], ['Moscow', 'city', 'RU']]],
     ['Vladivostok is located on the Pacific coast of Russia.', [['Vladivostok', 'city', 'RU'], ['Pacific coast', 'feature', null], ['Russia', 'country', 'RU']]],
   ];
   it.each(cases)('%s', (text, expected) => {
@@ -61,6 +62,7 @@ describe('locations', () => {
 
   const negative: Array<[string, string]> = [
     ['North Korean state media reported it.', 'a demonym'],
+    ['A Soviet-made rifle and a well-known actor-turned-director appeared.', 'adjectives that name no known place'],
     ['Auditors at the GAO upheld the protest.', 'an acronym spelled like a city (Gao)'],
     ['Russian officials declined to comment.', 'a demonym'],
     ['Mr. Jackson said the plan was sound.', 'a person named like a city'],
