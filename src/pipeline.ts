@@ -15,6 +15,7 @@ import { extractRoles } from './extract/roles.js';
 import { extractEvents, type NamedMention } from './extract/events.js';
 import { attachAges, attachRoles } from './link/actors.js';
 import { extractDistances } from './extract/distances.js';
+import { runChecks } from './checks/index.js';
 
 export interface ExtractOptions {
   /** the article's publication date, YYYY-MM-DD; relative expressions resolve against it */
@@ -77,7 +78,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
     distances,
     dates: only.has('dates') ? dates : [],
     events,
-    checks: [],
+    checks: runChecks({ ctx, names, actors: actorDrafts, places: placeMentions, distances, dates, events, only }),
     warnings,
   };
   resliceSpans(sheet, input);

@@ -139,6 +139,10 @@ export const Check = z.object({
   message: z.string(),
   /** the mentions the check compared */
   evidence: z.array(Span),
+  /** distance checks: the distance the text states (its lower end for a range), in kilometers */
+  statedKm: z.number().optional(),
+  /** distance checks: the great-circle distance between the two places, in kilometers */
+  greatCircleKm: z.number().optional(),
 });
 export type Check = z.infer<typeof Check>;
 

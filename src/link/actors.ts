@@ -13,9 +13,14 @@ function owners(drafts: ActorDraft[]): Map<Mention, ActorDraft> {
   return new Map(drafts.flatMap((d) => d.mentions.map((m) => [m, d] as const)));
 }
 
-export function attachAges(drafts: ActorDraft[], ages: readonly AgeFinding[]): void {
+/**
+ * Each age with the person it belongs to: the person it is written beside, or for an age that refers back, the person
+ * named last before it in the same or the previous sentence. Ages with no owner are left out.
+ */
+export function ageOwners(drafts: ActorDraft[], ages: readonly AgeFinding[]): Array<{ age: AgeFinding; draft: ActorDraft }> {
   const owner = owners(drafts.filter((d) => d.actor.kind === 'person'));
   const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
+  const out: Array<{ age: AgeFinding; draft: ActorDraft }> = [];
   for (const a of ages) {
     let draft: ActorDraft | undefined;
     let sentence = -1;
@@ -29,7 +34,15 @@ export function attachAges(drafts: ActorDraft[], ages: readonly AgeFinding[]): v
       }
       if (sentence >= 0 && a.sentence - sentence > 1) draft = undefined;
     }
-    if (!draft || draft.actor.age !== null) continue;
+    if (draft) out.push({ age: a, draft });
+  }
+  return out;
+}
+
+/** The first age stated for each person becomes the actor's age. */
+export function attachAges(drafts: ActorDraft[], ages: readonly AgeFinding[]): void {
+  for (const { age: a, draft } of ageOwners(drafts, ages)) {
+    if (draft.actor.age !== null) continue;
     draft.actor.age = a.age;
     draft.actor.ageEvidence = a.evidence;
   }

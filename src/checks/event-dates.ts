@@ -1,0 +1,217 @@
+/**
+ * Event-dates check: one event dated twice, by a relative expression and by a calendar one ("his trip four years ago"
+ * … "In April 2019, he visited …"), where the two dates cannot be the same time.
+ *
+ * "One event" is decided conservatively, in one of two ways:
+ *  - apposition: both dates anchor the same trigger word in one sentence and stand side by side ("four years ago, in
+ *    April 2019", "last week (on Sept. 5)");
+ *  - restatement: in the same or the next sentence, an event of the same family (visit, trip and travel; meeting and
+ *    talks; death and died…) with a person and a place in common (a city matches its country), and no word that
+ *    announces a second occurrence ("again", "another", "twice", "also"…).
+ * In both, one date must be relative ("four years ago", "last year") and the other not: two calendar dates side by side
+ * are usually a list of different days.
+ *
+ * "Disagree" means the two values, read as intervals of days, do not overlap. Values at different granularities are
+ * compared as intervals (2019 contains 2019-04). A counted offset ("four years ago", "two weeks earlier") is rounded
+ * by the writer, so it is widened by one of its units on each side; "about" widens the same way. A date that is
+ * open-ended ("before 2019", "more than four years ago") or unresolved (XXXX-…) is never compared.
+ */
+import type { Check, DateFact, Event, Span } from '../schema.js';
+import type { Document } from '../nlp/document.js';
+import { lookupPlace } from '../geo/gazetteer.js';
+import { addDays, addMonths, type Day, isValidDate, parseDay, weekday } from '../time/calendar.js';
+import { firstIndex } from '../text/spans.js';
+
+const DAY_MS = 86_400_000;
+const ordinal = (d: Day) => Date.UTC(d.y, d.m - 1, d.d) / DAY_MS;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+type Gran = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'other';
+interface Interval {
+  from: Day;
+  to: Day;
+  gran: Gran;
+}
+
+/** A TIMEX3 calendar value as the days it covers; null for anything else (durations, X's, PAST_REF…). */
+export function timexInterval(value: string): Interval | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value))) {
+    const d = parseDay(`${m[1]}-${m[2]}-${m[3]}`);
+    return d ? { from: d, to: d, gran: 'day' } : null;
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    const y = +m[1]!;
+    const mo = +m[2]!;
+    return isValidDate(y, mo, 1) ? { from: { y, m: mo, d: 1 }, to: { y, m: mo, d: lastDay(y, mo) }, gran: 'month' } : null;
+  }
+  if ((m = /^(\d{4})$/.exec(value))) return { from: { y: +m[1]!, m: 1, d: 1 }, to: { y: +m[1]!, m: 12, d: 31 }, gran: 'year' };
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
+    // ISO week 1 holds January 4th
+    const jan4 = { y: +m[1]!, m: 1, d: 4 };
+    const monday = addDays(jan4, 1 - weekday(jan4) + 7 * (+m[2]! - 1));
+    return m[3] ? { from: addDays(monday, 5), to: addDays(monday, 6), gran: 'week' } : { from: monday, to: addDays(monday, 6), gran: 'week' };
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+    const y = +m[1]!;
+    const first = 3 * (+m[2]! - 1) + 1;
+    return { from: { y, m: first, d: 1 }, to: { y, m: first + 2, d: lastDay(y, first + 2) }, gran: 'quarter' };
+  }
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) {
+    const y = +m[1]!;
+    return m[2] === '1' ? { from: { y, m: 1, d: 1 }, to: { y, m: 6, d: 30 }, gran: 'other' } : { from: { y, m: 7, d: 1 }, to: { y, m: 12, d: 31 }, gran: 'other' };
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    // seasons are loose: a month either side of the astronomical one
+    const y = +m[1]!;
+    const start = { SP: 2, SU: 5, FA: 8, WI: 11 }[m[2] as 'SP' | 'SU' | 'FA' | 'WI'];
+    const from = { y, m: start, d: 1 };
+    const end = addMonths(from, 4);
+    return { from, to: addDays(end, -1), gran: 'other' };
+  }
+  if ((m = /^(\d{3})$/.exec(value))) return { from: { y: +m[1]! * 10, m: 1, d: 1 }, to: { y: +m[1]! * 10 + 9, m: 12, d: 31 }, gran: 'other' };
+  return null;
+}
+
+/** Widen an interval by one unit of its granularity on each side. */
+function widen(i: Interval): Interval {
+  const by = { day: [0, 1], week: [0, 7], month: [1, 0], quarter: [3, 0], year: [12, 0], other: [0, 0] }[i.gran] as [number, number];
+  return { ...i, from: addDays(addMonths(i.from, -by[0]), -by[1]), to: addDays(addMonths(i.to, by[0]), by[1]) };
+}
+
+/** Expressions counted from another time, which writers round: "four years ago", "two weeks earlier". */
+const COUNTED_RE = /\b(?:ago|earlier|later|before|after|previously)\b/i;
+/** Expressions relative to the article's date or to another date. */
+const RELATIVE_RE = /\b(?:ago|earlier|later|last|next|this|previous|past|coming|yesterday|today|tomorrow|tonight)\b/i;
+const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE']);
+/** Words that announce another occurrence of an event, or several. */
+const REPEAT_RE = /\b(?:again|another|second|third|twice|also|previous(?:ly)?|each|every|annual(?:ly)?|both|times|several|repeated(?:ly)?|once\s+more)\b/i;
+/** Between two dates of one trigger, side by side: "four years ago, in April 2019", "last week (on Sept. 5)". */
+const APPOSITION_RE = /^\s*(?:,|\(|—|–|--)\s*(?:(?:in|on|at)\s+)?$/i;
+const WEEKDAY_ALONE_RE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** Event words of one family: the same happening written as a verb or a noun. */
+const FAMILIES: string[][] = [
+  ['visit', 'visited', 'visiting', 'visits', 'trip', 'trips', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'tour', 'toured', 'journey'],
+  ['meet', 'met', 'meeting', 'meetings', 'talks', 'summit'],
+  ['die', 'died', 'death', 'dies'],
+  ['kill', 'killed', 'killing'],
+  ['born', 'birth'],
+  ['elect', 'elected', 'election', 'win', 'won', 'victory'],
+  ['sign', 'signed', 'signing', 'agreement', 'deal', 'treaty'],
+  ['arrive', 'arrived', 'arrival', 'arrives'],
+  ['leave', 'left', 'departure', 'departed'],
+  ['resign', 'resigned', 'resignation', 'quit'],
+  ['attack', 'attacked', 'attacks', 'bombing', 'raid', 'strike'],
+  ['arrest', 'arrested', 'arrests'],
+  ['launch', 'launched', 'launches'],
+  ['marry', 'married', 'wedding'],
+  ['found', 'founded', 'founding'],
+  ['open', 'opened', 'opening'],
+  ['crash', 'crashed'],
+];
+const FAMILY = new Map(FAMILIES.flatMap((words, i) => words.map((w) => [w, i] as const)));
+
+function family(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  const f = FAMILY.get(w);
+  if (f !== undefined) return `#${f}`;
+  return w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/, '') : w;
+}
+
+interface Dated {
+  event: Event;
+  interval: Interval;
+  relative: boolean;
+  sentence: number;
+  sentenceText: string;
+}
+
+export interface EventDateContext {
+  doc: Document;
+  dates: readonly DateFact[];
+  /** names of the people among the participants */
+  people: ReadonlySet<string>;
+  /** names of the places among the participants */
+  places: ReadonlySet<string>;
+}
+
+function dated(events: readonly Event[], cx: EventDateContext): Dated[] {
+  const mods = new Map(cx.dates.map((d) => [`${d.start}:${d.end}`, d.mod]));
+  const out: Dated[] = [];
+  for (const event of events) {
+    const mod = mods.get(`${event.date.start}:${event.date.end}`) ?? null;
+    if (mod && OPEN_MODS.has(mod)) continue;
+    let interval = timexInterval(event.date.value);
+    if (!interval) continue;
+    if (COUNTED_RE.test(event.date.text) || mod === 'APPROX') interval = widen(interval);
+    const i = firstIndex(cx.doc.sentences, (s) => s.end > event.date.start);
+    const sentence = cx.doc.sentences[i];
+    out.push({
+      event, interval, relative: RELATIVE_RE.test(event.date.text), sentence: sentence ? i : -1,
+      sentenceText: sentence?.text ?? event.sentence.text,
+    });
+  }
+  return out;
+}
+
+/** Two places that can be one: the same name, or a place and the country it lies in. */
+function samePlace(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = lookupPlace(a);
+  const pb = lookupPlace(b);
+  if (!pa || !pb || !pa.countryCode || pa.countryCode !== pb.countryCode) return false;
+  return pa.kind === 'country' || pb.kind === 'country';
+}
+
+function oneEvent(a: Dated, b: Dated, cx: EventDateContext): boolean {
+  if (a.relative === b.relative || a.sentence < 0 || b.sentence < 0) return false;
+  const [first, second] = a.event.date.start < b.event.date.start ? [a, b] : [b, a];
+  // apposition: one trigger, two dates side by side (a weekday with its date is the weekday check's)
+  if (a.event.trigger.start === b.event.trigger.start) {
+    if (WEEKDAY_ALONE_RE.test(a.event.date.text) || WEEKDAY_ALONE_RE.test(b.event.date.text)) return false;
+    return APPOSITION_RE.test(cx.doc.text.slice(first.event.date.end, second.event.date.start));
+  }
+  // restatement in the same or the next sentence
+  if (Math.abs(a.sentence - b.sentence) > 1) return false;
+  if (family(a.event.trigger.text) !== family(b.event.trigger.text)) return false;
+  if (REPEAT_RE.test(a.sentenceText) || REPEAT_RE.test(b.sentenceText)) return false;
+  const person = a.event.participants.some((p) => cx.people.has(p) && b.event.participants.includes(p));
+  const placesA = a.event.participants.filter((p) => cx.places.has(p));
+  const placesB = b.event.participants.filter((p) => cx.places.has(p));
+  const place = placesA.some((p) => placesB.some((q) => samePlace(p, q)));
+  return person && place;
+}
+
+/** How many events after one are looked at for a second date of it. */
+const NEARBY = 24;
+
+const overlap = (a: Interval, b: Interval) => ordinal(a.from) <= ordinal(b.to) && ordinal(b.from) <= ordinal(a.to);
+const spanOf = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
+
+export function checkEventDates(events: readonly Event[], cx: EventDateContext): Check[] {
+  const list = dated(events, cx).sort((x, y) => x.event.date.start - y.event.date.start);
+  const out: Check[] = [];
+  for (let i = 0; i < list.length; i++) {
+    // one event is dated twice within two sentences; a few events on is far enough, and keeps long input linear
+    for (let j = i + 1; j < Math.min(list.length, i + 1 + NEARBY); j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (b.sentence - a.sentence > 1) break;
+      if (a.event.date.start === b.event.date.start || !oneEvent(a, b, cx)) continue;
+      const agree = overlap(a.interval, b.interval);
+      const said = (d: Dated) => `${JSON.stringify(d.event.trigger.text)} ${JSON.stringify(d.event.date.text)} (${d.event.date.value})`;
+      const evidence = [a.event.trigger, a.event.date, b.event.trigger, b.event.date]
+        .filter((s, k, all) => all.findIndex((t) => t.start === s.start && t.end === s.end) === k)
+        .map(spanOf)
+        .sort((x, y) => x.start - y.start);
+      out.push({
+        kind: 'event-dates',
+        status: agree ? 'ok' : 'warning',
+        message: agree ? `one event, two dates that agree: ${said(a)} and ${said(b)}` : `one event, two dates that cannot both be right: ${said(a)} and ${said(b)}`,
+        evidence,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Weekday check: a weekday written with a full date ("Tuesday, Sept. 13, 2023", "Friday (Sept. 15)") must be that
+ * date's weekday.
+ *
+ * With a year in the text, the date is that day. Without one, news style means the current year, or the nearest year
+ * on the right side of the article date: the year is the one the article date gives for a past, a future or an
+ * unknown tense (`yearFor`), and the weekday is right when it matches in any of them. A weekday alone ("on Tuesday")
+ * and a date without a weekday are not checked: there is nothing to compare.
+ */
+import type { Check, DateFact, Span } from '../schema.js';
+import { type Day, isValidDate, parseDay, weekday } from '../time/calendar.js';
+import { MONTH, WEEKDAYS } from '../time/lexicon.js';
+import { yearFor } from '../time/resolve.js';
+
+const WEEKDAY_WORD = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+const NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const SHORT_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** A weekday opening the date ("Tuesday, Sept. 13", "Wed 13 September 2023"), and a day of the month after it. */
+const WITH_DATE_RE = new RegExp(
+  `^(?:on\\s+)?(${WEEKDAY_WORD})[,\\s]+(?:the\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`,
+  'i',
+);
+/** A weekday alone: "Friday", "on Friday". */
+const WEEKDAY_ALONE_RE = new RegExp(`^(?:on\\s+)?(${WEEKDAY_WORD})$`, 'i');
+/** Between a weekday alone and the date that follows it: "Friday, Sept. 15", "Friday (Sept. 15)". */
+const JOIN_RE = /^(?:,\s*|\s*\(\s*|\s*[—–]\s*|\s+--\s+)$/;
+/** A date that starts with a month or a day of the month. */
+const MONTH_DAY_RE = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`, 'i');
+const YEAR_IN_TEXT_RE = /\b\d{4}\b|['’]\d{2}\b/;
+
+const dayOf = (value: string): Day | null => parseDay(value.slice(0, 10));
+const weekdayNumber = (word: string): number | undefined => WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
+const show = (d: Day) => `${SHORT_MONTHS[d.m - 1]} ${d.d}, ${d.y}`;
+
+interface Statement {
+  wd: number;
+  word: string;
+  /** the date as resolved */
+  day: Day;
+  /** the text names the year */
+  yearGiven: boolean;
+  evidence: Span[];
+  text: string;
+}
+
+function statements(text: string, dates: readonly DateFact[]): Statement[] {
+  const out: Statement[] = [];
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  sorted.forEach((d, i) => {
+    const day = dayOf(d.value);
+    const own = WITH_DATE_RE.exec(d.text);
+    if (own && day) {
+      const wd = weekdayNumber(own[1]!);
+      if (wd) out.push({ wd, word: own[1]!, day, yearGiven: YEAR_IN_TEXT_RE.test(d.text), evidence: [span(d)], text: d.text });
+      return;
+    }
+    // "Friday (Sept. 15)": two expressions side by side
+    const alone = WEEKDAY_ALONE_RE.exec(d.text);
+    const next = sorted[i + 1];
+    if (!alone || !next || !JOIN_RE.test(text.slice(d.end, next.start)) || !MONTH_DAY_RE.test(next.text)) return;
+    const nextDay = dayOf(next.value);
+    const wd = weekdayNumber(alone[1]!);
+    if (!nextDay || !wd) return;
+    out.push({ wd, word: alone[1]!, day: nextDay, yearGiven: YEAR_IN_TEXT_RE.test(next.text), evidence: [span(d), span(next)], text: text.slice(d.start, next.end) });
+  });
+  return out;
+}
+
+const span = (d: { start: number; end: number; text: string }): Span => ({ start: d.start, end: d.end, text: d.text });
+
+export function checkWeekdays(text: string, dates: readonly DateFact[], referenceDate: string | null): Check[] {
+  const dct = parseDay(referenceDate);
+  const out: Check[] = [];
+  for (const s of statements(text, dates)) {
+    const { m, d } = s.day;
+    let years = [s.day.y];
+    if (!s.yearGiven) {
+      if (!dct) continue;
+      years = [...new Set([yearFor(dct, null, m, d), yearFor(dct, 'past', m, d), yearFor(dct, 'future', m, d)])].filter((y) => isValidDate(y, m, d));
+    }
+    const matching = years.find((y) => weekday({ y, m, d }) === s.wd);
+    const quoted = JSON.stringify(s.text);
+    if (matching !== undefined) {
+      out.push({ kind: 'weekday', status: 'ok', message: `${quoted}: ${show({ y: matching, m, d })} is a ${NAMES[s.wd - 1]}`, evidence: s.evidence });
+      continue;
+    }
+    const y = s.yearGiven ? s.day.y : yearFor(dct!, null, m, d);
+    const actual = NAMES[weekday({ y, m, d }) - 1];
+    out.push({ kind: 'weekday', status: 'warning', message: `${quoted}: ${show({ y, m, d })} is a ${actual}, not a ${NAMES[s.wd - 1]}`, evidence: s.evidence });
+  }
+  return out;
+}
