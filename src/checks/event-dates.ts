@@ -26,14 +26,17 @@ const DAY_MS = 86_400_000;
 const ordinal = (d: Day) => Date.UTC(d.y, d.m - 1, d.d) / DAY_MS;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-type Gran = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'other';
+type Gran = 'day' | 'week' | 'month' | 'year' | 'other';
 interface Interval {
   from: Day;
   to: Day;
   gran: Gran;
 }
 
-/** A TIMEX3 calendar value as the days it covers; null for anything else (durations, X's, PAST_REF…). */
+/**
+ * A TIMEX3 calendar value as the days it covers; null for anything else (durations, X's, PAST_REF…). Quarters and
+ * halves are left out too: companies count them in fiscal years, which the value cannot tell from calendar ones.
+ */
 export function timexInterval(value: string): Interval | null {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value))) {
@@ -52,15 +55,6 @@ export function timexInterval(value: string): Interval | null {
     const monday = addDays(jan4, 1 - weekday(jan4) + 7 * (+m[2]! - 1));
     return m[3] ? { from: addDays(monday, 5), to: addDays(monday, 6), gran: 'week' } : { from: monday, to: addDays(monday, 6), gran: 'week' };
   }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-    const y = +m[1]!;
-    const first = 3 * (+m[2]! - 1) + 1;
-    return { from: { y, m: first, d: 1 }, to: { y, m: first + 2, d: lastDay(y, first + 2) }, gran: 'quarter' };
-  }
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) {
-    const y = +m[1]!;
-    return m[2] === '1' ? { from: { y, m: 1, d: 1 }, to: { y, m: 6, d: 30 }, gran: 'other' } : { from: { y, m: 7, d: 1 }, to: { y, m: 12, d: 31 }, gran: 'other' };
-  }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
     // seasons are loose: a month either side of the astronomical one
     const y = +m[1]!;
@@ -75,7 +69,7 @@ export function timexInterval(value: string): Interval | null {
 
 /** Widen an interval by one unit of its granularity on each side. */
 function widen(i: Interval): Interval {
-  const by = { day: [0, 1], week: [0, 7], month: [1, 0], quarter: [3, 0], year: [12, 0], other: [0, 0] }[i.gran] as [number, number];
+  const by = { day: [0, 1], week: [0, 7], month: [1, 0], year: [12, 0], other: [0, 0] }[i.gran] as [number, number];
   return { ...i, from: addDays(addMonths(i.from, -by[0]), -by[1]), to: addDays(addMonths(i.to, by[0]), by[1]) };
 }
 
@@ -142,6 +136,8 @@ function dated(events: readonly Event[], cx: EventDateContext): Dated[] {
   for (const event of events) {
     const mod = mods.get(`${event.date.start}:${event.date.end}`) ?? null;
     if (mod && OPEN_MODS.has(mod)) continue;
+    // "a month earlier than usual" compares; it does not date the event
+    if (/^\s*than\b/i.test(cx.doc.text.slice(event.date.end, event.date.end + 8))) continue;
     let interval = timexInterval(event.date.value);
     if (!interval) continue;
     if (COUNTED_RE.test(event.date.text) || mod === 'APPROX') interval = widen(interval);
