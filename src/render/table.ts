@@ -3,7 +3,7 @@
  * Pure: colours come in as a Chalk instance, and every article-derived string is sanitized before it is printed.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Actor, DateFact, Distance, Event, FactKind, FactSheet, Location, Role } from '../schema.js';
+import type { Actor, Check, DateFact, Distance, Event, FactKind, FactSheet, Location, Role } from '../schema.js';
 import type { RenderOptions } from './types.js';
 import { sanitize } from './sanitize.js';
 
@@ -126,6 +126,19 @@ function events(list: readonly Event[], chalk: ChalkInstance): string[] {
   return out;
 }
 
+/** Each check with its mark: ok in green, warning in yellow (plain text when colour is off). */
+function checks(list: readonly Check[], chalk: ChalkInstance): string[] {
+  const mark = { ok: { text: '✓ ok', style: chalk.green }, warning: { text: '! warning', style: chalk.yellow.bold } };
+  return layout(
+    ['STATUS', 'CHECK', 'MESSAGE'],
+    list.map((c) => [mark[c.status], c.kind, sanitize(c.message)]),
+    chalk,
+  );
+}
+
+/** The fact kinds the checks read: with `--only` none of them, there is nothing to check and no section. */
+const CHECKED_KINDS: readonly FactKind[] = ['actors', 'distances', 'dates', 'events'];
+
 const SECTIONS: Record<FactKind, { title: string; note?: string; body: Section }> = {
   actors: { title: 'Actors', body: (s, c) => actors(s.actors, c) },
   locations: { title: 'Locations', body: (s, c) => locations(s.locations, c) },
@@ -148,6 +161,12 @@ export function renderSheet(sheet: FactSheet, options: RenderOptions): string {
     const count = sheet[kind].length;
     out.push('', chalk.bold(`${title} (${count}${note ? `, ${note}` : ''})`));
     out.push(...(count === 0 ? [INDENT + chalk.dim('none found')] : body(sheet, chalk)));
+  }
+  if (sheet.checks.length > 0 || options.only.some((k) => CHECKED_KINDS.includes(k))) {
+    const warnings = sheet.checks.filter((c) => c.status === 'warning').length;
+    const tally = sheet.checks.length === 0 ? '0' : `${sheet.checks.length - warnings} ok, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    out.push('', chalk.bold(`Checks (${tally})`));
+    out.push(...(sheet.checks.length === 0 ? [INDENT + chalk.dim('nothing to check')] : checks(sheet.checks, chalk)));
   }
   return out.join('\n') + '\n';
 }
