@@ -7,14 +7,20 @@
  * expected element must be found). `id` and `rule` are ignored: ids are sequence numbers and rules are provenance,
  * neither is a fact. With `strict`, actual facts that no expected fact claims are unexpected, and arrays inside a
  * fact may not hold more than the expected ones. A kind the expected file leaves out is not checked at all.
+ *
+ * Consistency checks are matched the same way (by their kind) when the expected file lists them. They are not facts
+ * but findings about the facts, so `strict` reports only a `warning` that no expected check claims, and does so even
+ * when the expected file has no `checks`: a new inconsistency fails a strict run, an `ok` never does.
  */
 import type { ExpectedFacts, FactKind, FactSheet } from '../../schema.js';
 import { FACT_KINDS } from '../../schema.js';
 
 export type DiffStatus = 'missing' | 'unexpected' | 'different';
+/** The lists of a fact sheet that `check` compares: the facts, and the consistency checks. */
+export type DiffKind = FactKind | 'checks';
 
 export interface FactDiff {
-  kind: FactKind;
+  kind: DiffKind;
   status: DiffStatus;
   /** names the fact: `actor "Kim Jong-un"`, `event "crossed" on 2023-09-12TMO` */
   label: string;
@@ -112,7 +118,7 @@ const textAnchor = (path: string): Anchor => ({
   has: (e) => get(e, path) !== undefined,
   same: (e, a) => norm(get(e, path)) === norm(get(a, path)),
 });
-const ANCHORS: Record<FactKind, Anchor[]> = {
+const ANCHORS: Record<DiffKind, Anchor[]> = {
   actors: [
     {
       has: (e) => e.name !== undefined,
@@ -133,14 +139,15 @@ const ANCHORS: Record<FactKind, Anchor[]> = {
   ],
   dates: [textAnchor('text'), textAnchor('value')],
   events: [textAnchor('trigger.text'), textAnchor('date.value'), textAnchor('date.text'), textAnchor('summary')],
+  checks: [textAnchor('kind')],
 };
 
-function anchorFor(kind: FactKind, expected: Obj): (e: Obj, a: Obj) => boolean {
+function anchorFor(kind: DiffKind, expected: Obj): (e: Obj, a: Obj) => boolean {
   return ANCHORS[kind].find((anchor) => anchor.has(expected))?.same ?? (() => true);
 }
 
 /** A short name for a fact, from whatever fields it gives. */
-export function describeFact(kind: FactKind, fact: Obj): string {
+export function describeFact(kind: DiffKind, fact: Obj): string {
   const q = (v: Json) => JSON.stringify(String(v));
   switch (kind) {
     case 'actors':
@@ -156,17 +163,25 @@ export function describeFact(kind: FactKind, fact: Obj): string {
       const value = get(fact, 'date.value');
       return `event${trigger !== undefined ? ` ${q(trigger)}` : ''}${value !== undefined ? ` on ${value}` : ''}`;
     }
+    case 'checks': {
+      const evidence = Array.isArray(fact.evidence) ? fact.evidence.map((e) => (isObj(e) ? e.text : undefined)).filter((t) => t !== undefined) : [];
+      const what = evidence.length ? ` on ${evidence.map(q).join(', ')}` : fact.message !== undefined ? `: ${q(fact.message)}` : '';
+      return `${fact.status !== undefined ? `${String(fact.status)} ` : ''}check${fact.kind !== undefined ? ` ${String(fact.kind)}` : ''}${what}`;
+    }
   }
 }
+
+const DIFF_KINDS: readonly DiffKind[] = [...FACT_KINDS, 'checks'];
 
 export function matchFacts(expected: ExpectedFacts, actual: FactSheet, { strict }: MatchOptions): MatchResult {
   const diffs: FactDiff[] = [];
   let count = 0;
   let found = 0;
-  for (const kind of FACT_KINDS) {
-    const wanted = expected[kind] as Obj[] | undefined;
-    if (wanted === undefined) continue;
+  for (const kind of DIFF_KINDS) {
     const facts = actual[kind] as unknown as Obj[];
+    // a strict run fails on a warning nobody expected, listed or not
+    const wanted = (expected[kind] ?? (kind === 'checks' && strict ? [] : undefined)) as Obj[] | undefined;
+    if (wanted === undefined) continue;
     count += wanted.length;
     const used = new Set<number>();
     const pending: number[] = [];
@@ -187,7 +202,10 @@ export function matchFacts(expected: ExpectedFacts, actual: FactSheet, { strict 
       } else diffs.push({ kind, status: 'missing', label: describeFact(kind, e), details: [] });
     }
     if (strict) {
-      facts.forEach((a, j) => used.has(j) || diffs.push({ kind, status: 'unexpected', label: describeFact(kind, a), details: [] }));
+      facts.forEach((a, j) => {
+        if (used.has(j) || (kind === 'checks' && a.status !== 'warning')) return;
+        diffs.push({ kind, status: 'unexpected', label: describeFact(kind, a), details: [] });
+      });
     }
   }
   return { expected: count, found, diffs };
