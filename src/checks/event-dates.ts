@@ -56,11 +56,11 @@ export function timexInterval(value: string): Interval | null {
     return m[3] ? { from: addDays(monday, 5), to: addDays(monday, 6), gran: 'week' } : { from: monday, to: addDays(monday, 6), gran: 'week' };
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-    // seasons are loose: a month either side of the astronomical one
+    // seasons are loose: the three months of the season and one either side (summer: May to September)
     const y = +m[1]!;
     const start = { SP: 2, SU: 5, FA: 8, WI: 11 }[m[2] as 'SP' | 'SU' | 'FA' | 'WI'];
     const from = { y, m: start, d: 1 };
-    const end = addMonths(from, 4);
+    const end = addMonths(from, 5);
     return { from, to: addDays(end, -1), gran: 'other' };
   }
   if ((m = /^(\d{3})$/.exec(value))) return { from: { y: +m[1]! * 10, m: 1, d: 1 }, to: { y: +m[1]! * 10 + 9, m: 12, d: 31 }, gran: 'other' };
