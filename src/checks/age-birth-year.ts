@@ -6,7 +6,8 @@
  */
 import type { Check } from '../schema.js';
 import { type Day, parseDay } from '../time/calendar.js';
-import type { BirthDate, StatedAge } from './person-ages.js';
+import { byPerson, type BirthDate, type StatedAge } from './person-ages.js';
+import { firstOfEach } from './age-conflict.js';
 
 /** The ages a person born at `birth` (a TIMEX3 year, month or day) can have on `on`. */
 export function agesOn(birth: string, on: Day): number[] {
@@ -25,21 +26,26 @@ export function checkAgeBirthYears(ages: readonly StatedAge[], births: readonly 
   const on = parseDay(referenceDate);
   if (!on) return [];
   const out: Check[] = [];
+  const agesOf = byPerson([...ages].sort((a, b) => a.evidence.start - b.evidence.start));
+  // one check for each person and date of birth, however often either is written
+  const seen = new Set<string>();
   for (const birth of births) {
-    const stated = ages.filter((a) => a.person === birth.person);
+    const key = `${birth.person}\u0000${birth.value}`;
+    const stated = firstOfEach(agesOf.get(birth.person) ?? []);
     const fits = agesOn(birth.value, on);
-    if (stated.length === 0 || fits.length === 0) continue;
+    if (seen.has(key) || stated.length === 0 || fits.length === 0) continue;
+    seen.add(key);
     const wrong = stated.filter((a) => !fits.includes(a.age));
     const expected = fits.join(' or ');
     const evidence = [...stated.map((a) => a.evidence), birth.evidence].sort((a, b) => a.start - b.start);
-    const said = [...new Set(stated.map((a) => a.age))].join(', ');
+    const said = stated.map((a) => a.age).join(', ');
     out.push(
       wrong.length === 0
         ? { kind: 'age-birth-year', status: 'ok', message: `${birth.person}: age ${said} fits born ${birth.value} (${expected} on ${referenceDate})`, evidence }
         : {
           kind: 'age-birth-year',
           status: 'warning',
-          message: `${birth.person}: stated age ${[...new Set(wrong.map((a) => a.age))].join(', ')}, but born ${birth.value} gives ${expected} on ${referenceDate}`,
+          message: `${birth.person}: stated age ${wrong.map((a) => a.age).join(', ')}, but born ${birth.value} gives ${expected} on ${referenceDate}`,
           evidence,
         },
     );

@@ -104,3 +104,14 @@ export function statedAges(
   }
   return out;
 }
+
+/** Stated ages grouped by person, each list in text order. */
+export function byPerson<T extends { person: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.person);
+    if (list) list.push(item);
+    else out.set(item.person, [item]);
+  }
+  return out;
+}

@@ -40,6 +40,13 @@ describe('age-birth-year check', () => {
     expect(statuses('age-birth-year', text, date)).toEqual(expected);
   });
 
+  it('gives one check per person and date of birth, however often either is written', () => {
+    const text = Array.from({ length: 30 }, () => 'Marta Lindqvist, 45, who was born in 1984, spoke.').join(' ');
+    const out = checksOf('age-birth-year', text);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.evidence.map((e) => [e.text, e.start])).toEqual([['45', 17], ['1984', 37]]);
+  });
+
   it('says which ages the birth year allows, with the evidence in text order', () => {
     const [c] = checksOf('age-birth-year', 'Marta Lindqvist, 45, who was born in 1984, runs the company.');
     expect(c?.message).toBe('Marta Lindqvist: stated age 45, but born 1984 gives 38 or 39 on 2023-09-20');
@@ -58,6 +65,13 @@ describe('age-conflict check', () => {
     ['a then-age', 'Tomas Berg, 52, opened the meeting. The association elected Berg, then 24, as its secretary.', []],
   ])('%s', (_name, text, expected) => {
     expect(statuses('age-conflict', text)).toEqual(expected);
+  });
+
+  it('gives one check per person, quoting the first mention of each age however often it is written', () => {
+    const text = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'The 54-year-old Berg spoke.' : 'Tomas Berg, 52, spoke.')).join(' ');
+    const out = checksOf('age-conflict', text);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.evidence.map((e) => [e.text, e.start])).toEqual([['52', 12], ['54-year-old', 27]]);
   });
 
   it('lists the ages and quotes each', () => {
