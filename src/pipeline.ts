@@ -78,7 +78,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
     distances,
     dates: only.has('dates') ? dates : [],
     events,
-    checks: runChecks({ ctx, names, actors: actorDrafts, places: placeMentions, distances, dates, events, only }),
+    checks: runChecks({ ctx, names, actors: actorDrafts, locations: locationDrafts, distances, dates, events, only }),
     warnings,
   };
   resliceSpans(sheet, input);

@@ -2,7 +2,8 @@
  * Distance check: a distance the text states between two cities against their great-circle distance.
  *
  * Only distances with both endpoints known to the gazetteer as cities are checked: countries, regions and features
- * have no single point to measure from. A route by road, rail, sea or air is never shorter than the great circle and
+ * have no single point to measure from. A name the article uses for two places ("Paris" and "Paris, Texas") is not
+ * measured: which one the distance is from cannot be told. A route by road, rail, sea or air is never shorter than the great circle and
  * is often much longer, and a city is a few kilometers wide, so the window is generous upward and narrower downward:
  *
  * | stated as                                    | ok when the stated distance is within         |
@@ -41,18 +42,45 @@ const JOURNEY_RE = /\b(?:road|roads|highway|motorway|route|drive|drove|driven|dr
 
 const km = (n: number) => Math.round(n).toLocaleString('en-US');
 
-/** A city with coordinates, or null: only points can be measured between. */
-function point(name: string, lookup: (name: string) => Place | undefined): (Place & { lat: number; lng: number }) | null {
-  const p = lookup(name);
-  return p && p.kind === 'city' && p.lat !== null && p.lng !== null ? (p as Place & { lat: number; lng: number }) : null;
+export interface LatLng {
+  lat: number;
+  lng: number;
 }
 
-export function checkDistances(distances: readonly Distance[], lookup: (name: string) => Place | undefined = lookupPlace): Check[] {
+/** Where a place named in the article lies: a city's point, or null for anything that is not one point. */
+export type PointOf = (name: string) => LatLng | null;
+
+/** A city with coordinates, or null: only points can be measured between. */
+export function cityPoint(place: Place | null | undefined): LatLng | null {
+  return place && place.kind === 'city' && place.lat !== null && place.lng !== null ? { lat: place.lat, lng: place.lng } : null;
+}
+
+/** The gazetteer's city of that name, whatever the article says. */
+export const gazetteerPoint: PointOf = (name) => cityPoint(lookupPlace(name));
+
+/**
+ * Points of the places an article names, from the place each mention was read as: a name is a point only when every
+ * mention of it is the same city.
+ */
+export function articlePoints(locations: ReadonlyArray<{ location: { name: string }; mentions: ReadonlyArray<{ place: Place | null }> }>): PointOf {
+  const points = new Map<string, LatLng | null>();
+  for (const l of locations) {
+    for (const m of l.mentions) {
+      const p = cityPoint(m.place);
+      const known = points.get(l.location.name);
+      if (known === undefined) points.set(l.location.name, p);
+      else if (!p || !known || p.lat !== known.lat || p.lng !== known.lng) points.set(l.location.name, null);
+    }
+  }
+  return (name) => points.get(name) ?? null;
+}
+
+export function checkDistances(distances: readonly Distance[], pointOf: PointOf = gazetteerPoint): Check[] {
   const out: Check[] = [];
   for (const d of distances) {
     if (!d.from || !d.to || d.from === d.to) continue;
-    const a = point(d.from, lookup);
-    const b = point(d.to, lookup);
+    const a = pointOf(d.from);
+    const b = pointOf(d.to);
     if (!a || !b) continue;
     const circle = greatCircleKm(a, b);
     const stated = d.meters / 1000;

@@ -10,9 +10,10 @@ import type { Check, CheckKind, DateFact, Distance, Event, FactKind } from '../s
 import type { ExtractContext } from '../extract/context.js';
 import type { ActorDraft } from '../extract/actors.js';
 import type { NameAnalysis } from '../extract/names.js';
+import type { LocationDraft } from '../extract/locations.js';
 import { extractAges } from '../extract/ages.js';
 import { extractDates } from '../extract/dates.js';
-import { checkDistances } from './distance.js';
+import { articlePoints, checkDistances } from './distance.js';
 import { birthDates, statedAges } from './person-ages.js';
 import { checkAgeBirthYears } from './age-birth-year.js';
 import { checkAgeConflicts } from './age-conflict.js';
@@ -24,8 +25,8 @@ export interface CheckInput {
   names: NameAnalysis;
   /** the actors with every mention, before they are numbered */
   actors: ActorDraft[];
-  /** every place mention under its location's name */
-  places: ReadonlyArray<{ name: string }>;
+  /** the places, with every mention and the gazetteer entry it was read as */
+  locations: readonly LocationDraft[];
   distances: readonly Distance[];
   dates: readonly DateFact[];
   events: readonly Event[];
@@ -38,7 +39,7 @@ export function runChecks(input: CheckInput): Check[] {
   const { ctx, only } = input;
   const { doc, referenceDate } = ctx;
   const out: Check[] = [];
-  if (only.has('distances')) out.push(...checkDistances(input.distances));
+  if (only.has('distances')) out.push(...checkDistances(input.distances, articlePoints(input.locations)));
   if (only.has('actors')) {
     // every age the text states, not only the first one each actor keeps
     // the dates tell birth dates and ages of other years apart; read them here when they were not asked for
@@ -49,7 +50,7 @@ export function runChecks(input: CheckInput): Check[] {
   }
   if (only.has('events')) {
     const people = new Set(input.actors.filter((d) => d.actor.kind === 'person').map((d) => d.actor.name));
-    const places = new Set(input.places.map((p) => p.name));
+    const places = new Set(input.locations.map((l) => l.location.name));
     out.push(...checkEventDates(input.events, { doc, dates: input.dates, people, places }));
   }
   if (only.has('dates') || only.has('events')) out.push(...checkWeekdays(doc.text, input.dates, referenceDate));

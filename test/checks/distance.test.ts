@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDistances, greatCircleKm } from '../../src/checks/distance.js';
+import { articlePoints, checkDistances, greatCircleKm } from '../../src/checks/distance.js';
+import { lookupPlace, textPlace } from '../../src/geo/gazetteer.js';
 import type { Distance } from '../../src/schema.js';
 import { distance } from '../render/make-sheet.js';
 import { checksOf, statuses } from './helpers.js';
@@ -51,6 +52,24 @@ describe('distance check on distances', () => {
   });
 });
 
+describe('articlePoints', () => {
+  const draft = (name: string, places: Array<ReturnType<typeof lookupPlace> | null>) => ({ location: { name }, mentions: places.map((place) => ({ place: place ?? null })) });
+  const points = articlePoints([
+    draft('Lyon', [lookupPlace('Lyon'), lookupPlace('Lyon')]),
+    draft('Paris', [lookupPlace('Paris')]),
+    draft('Paris', [textPlace('Paris', 'city', 'US')]),
+    draft('Russia', [lookupPlace('Russia')]),
+  ]);
+  it.each<[string, boolean]>([
+    ['Lyon', true],
+    ['Paris', false],
+    ['Russia', false],
+    ['Madrid', false],
+  ])('%s is a point: %s', (name, expected) => {
+    expect(points(name) !== null).toBe(expected);
+  });
+});
+
 describe('distance check on text', () => {
   it.each<[string, string, Array<'ok' | 'warning'>]>([
     ['two cities, about right', 'Geneva is about 230 kilometers from Zurich.', ['ok']],
@@ -59,6 +78,8 @@ describe('distance check on text', () => {
     ['in miles', 'Dallas is about 240 miles from Houston.', ['ok']],
     ['a city and a country', 'Vladivostok is only 130 kilometers from the border with North Korea.', []],
     ['a distance without endpoints', 'The convoy stopped 30 kilometers short of its goal.', []],
+    ['a city the article places elsewhere', 'Paris, Texas, is about 100 miles from Dallas.', []],
+    ['a name the article gives two places', 'Paris, Texas, lies far from the French capital. Paris is about 100 miles from Dallas.', []],
   ])('%s', (_name, text, expected) => {
     expect(statuses('distance', text)).toEqual(expected);
   });
