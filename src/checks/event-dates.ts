@@ -8,12 +8,13 @@
  *  - restatement: in the same or the next sentence, an event of the same family (visit, trip and travel; meeting and
  *    talks; death and died…) with a person and a place in common (a city matches its country), and no word that
  *    announces a second occurrence ("again", "another", "twice", "also"…).
- * In both, one date must be relative ("four years ago", "last year") and the other not: two calendar dates side by side
- * are usually a list of different days.
+ * In both, one date must be relative to the article's date ("four years ago", "last year") and the other not: two
+ * calendar dates side by side are usually a list of different days. A date counted from another one ("two years
+ * later", "that year") is never compared: its anchor is a guess.
  *
  * "Disagree" means the two values, read as intervals of days, do not overlap. Values at different granularities are
- * compared as intervals (2019 contains 2019-04). A counted offset ("four years ago", "two weeks earlier") is rounded
- * by the writer, so it is widened by one of its units on each side; "about" widens the same way. A date that is
+ * compared as intervals (2019 contains 2019-04). A counted offset ("four years ago") is rounded by the writer, so it is
+ * widened by one of its units on each side; "about" widens the same way. A date that is
  * open-ended ("before 2019", "more than four years ago") or unresolved (XXXX-…) is never compared.
  */
 import type { Check, DateFact, Event, Span } from '../schema.js';
@@ -73,10 +74,15 @@ function widen(i: Interval): Interval {
   return { ...i, from: addDays(addMonths(i.from, -by[0]), -by[1]), to: addDays(addMonths(i.to, by[0]), by[1]) };
 }
 
-/** Expressions counted from another time, which writers round: "four years ago", "two weeks earlier". */
-const COUNTED_RE = /\b(?:ago|earlier|later|before|after|previously)\b/i;
-/** Expressions relative to the article's date or to another date. */
-const RELATIVE_RE = /\b(?:ago|earlier|later|last|next|this|previous|past|coming|yesterday|today|tomorrow|tonight)\b/i;
+/** Expressions counted back from the article's date, which writers round: "four years ago". */
+const COUNTED_RE = /\bago\b/i;
+/** Expressions relative to the article's date: the date a reader can check them against. */
+const DEICTIC_RE = /\b(?:ago|last|next|this|past|coming|yesterday|today|tomorrow|tonight)\b/i;
+/**
+ * Expressions counted from another date the text gave ("two years later", "the previous day", "that year"): their
+ * anchor is a guess, often the very date beside them, so they are not compared.
+ */
+const CHAINED_RE = /\b(?:earlier|later|before|after|previous|following|prior|that|same)\b/i;
 const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE']);
 /** Words that announce another occurrence of an event, or several. */
 const REPEAT_RE = /\b(?:again|another|second|third|twice|also|previous(?:ly)?|each|every|annual(?:ly)?|both|times|several|repeated(?:ly)?|once\s+more)\b/i;
@@ -139,12 +145,12 @@ function dated(events: readonly Event[], cx: EventDateContext): Dated[] {
     // "a month earlier than usual" compares; it does not date the event
     if (/^\s*than\b/i.test(cx.doc.text.slice(event.date.end, event.date.end + 8))) continue;
     let interval = timexInterval(event.date.value);
-    if (!interval) continue;
+    if (!interval || CHAINED_RE.test(event.date.text)) continue;
     if (COUNTED_RE.test(event.date.text) || mod === 'APPROX') interval = widen(interval);
     const i = firstIndex(cx.doc.sentences, (s) => s.end > event.date.start);
     const sentence = cx.doc.sentences[i];
     out.push({
-      event, interval, relative: RELATIVE_RE.test(event.date.text), sentence: sentence ? i : -1,
+      event, interval, relative: DEICTIC_RE.test(event.date.text), sentence: sentence ? i : -1,
       sentenceText: sentence?.text ?? event.sentence.text,
     });
   }

@@ -57,7 +57,8 @@ export function birthDates(doc: Document, drafts: readonly ActorDraft[], dates: 
   for (const d of dates) {
     if (d.type !== 'DATE' || d.mod !== null) continue;
     const value = CALENDAR_RE.exec(d.value)?.[0];
-    if (!value) continue;
+    // the year must be written: "born in May" or "born last year" takes its year from the article date, not the text
+    if (!value || !/\b\d{4}\b/.test(d.text)) continue;
     const sentence = sentenceOf(doc, d.start);
     if (sentence < 0) continue;
     const sStart = doc.sentences[sentence]!.start;

@@ -30,6 +30,7 @@ describe('age-birth-year check', () => {
     ['a full date of birth, right', 'Marta Lindqvist, 38, born Nov. 2, 1984, runs the company.', '2023-09-20', ['ok']],
     ['with a birthplace', 'Lindqvist was born in Gothenburg in 1984. Marta Lindqvist, 45, runs the company.', '2023-09-20', ['warning']],
     ['he was born, after the name', 'Tomas Berg, 52, opened the meeting. He was born in 1971 in a fishing village.', '2023-09-20', ['ok']],
+    ['a month of birth without its year', 'Marta Lindqvist, 45, was born in May in Gothenburg.', '2023-09-20', []],
     ['no article date: no check', 'Marta Lindqvist, 45, who was born in 1984, runs the company.', null, []],
     ['no age stated: no check', 'Marta Lindqvist, who was born in 1984, runs the company.', '2023-09-20', []],
     ['someone else was born then', 'Marta Lindqvist, 45, whose company was founded in 1984, runs it.', '2023-09-20', []],
