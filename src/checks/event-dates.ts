@@ -7,7 +7,8 @@
  *    April 2019", "last week (on Sept. 5)");
  *  - restatement: in the same or the next sentence, an event of the same family (visit, trip and travel; meeting and
  *    talks; death and died…) with a person and a place in common (a city matches its country), and no word that
- *    announces a second occurrence ("again", "another", "twice", "also"…).
+ *    announces a second occurrence ("again", "another", "twice", "also"…). Dates more than two units of the relative
+ *    one apart ("last month" and "in 2016") are two occurrences, not one misdated: no check.
  * In both, one date must be relative to the article's date ("four years ago", "last year") and the other not: two
  * calendar dates side by side are usually a list of different days. A date counted from another one ("two years
  * later", "that year") is never compared: its anchor is a guess.
@@ -166,23 +167,38 @@ function samePlace(a: string, b: string): boolean {
   return pa.kind === 'country' || pb.kind === 'country';
 }
 
-function oneEvent(a: Dated, b: Dated, cx: EventDateContext): boolean {
-  if (a.relative === b.relative || a.sentence < 0 || b.sentence < 0) return false;
+type Pairing = 'apposition' | 'restatement' | null;
+
+function oneEvent(a: Dated, b: Dated, cx: EventDateContext): Pairing {
+  if (a.relative === b.relative || a.sentence < 0 || b.sentence < 0) return null;
   const [first, second] = a.event.date.start < b.event.date.start ? [a, b] : [b, a];
   // apposition: one trigger, two dates side by side (a weekday with its date is the weekday check's)
   if (a.event.trigger.start === b.event.trigger.start) {
-    if (WEEKDAY_ALONE_RE.test(a.event.date.text) || WEEKDAY_ALONE_RE.test(b.event.date.text)) return false;
-    return APPOSITION_RE.test(cx.doc.text.slice(first.event.date.end, second.event.date.start));
+    if (WEEKDAY_ALONE_RE.test(a.event.date.text) || WEEKDAY_ALONE_RE.test(b.event.date.text)) return null;
+    return APPOSITION_RE.test(cx.doc.text.slice(first.event.date.end, second.event.date.start)) ? 'apposition' : null;
   }
   // restatement in the same or the next sentence
-  if (Math.abs(a.sentence - b.sentence) > 1) return false;
-  if (family(a.event.trigger.text) !== family(b.event.trigger.text)) return false;
-  if (REPEAT_RE.test(a.sentenceText) || REPEAT_RE.test(b.sentenceText)) return false;
+  if (Math.abs(a.sentence - b.sentence) > 1) return null;
+  if (family(a.event.trigger.text) !== family(b.event.trigger.text)) return null;
+  if (REPEAT_RE.test(a.sentenceText) || REPEAT_RE.test(b.sentenceText)) return null;
   const person = a.event.participants.some((p) => cx.people.has(p) && b.event.participants.includes(p));
   const placesA = a.event.participants.filter((p) => cx.places.has(p));
   const placesB = b.event.participants.filter((p) => cx.places.has(p));
   const place = placesA.some((p) => placesB.some((q) => samePlace(p, q)));
-  return person && place;
+  return person && place ? 'restatement' : null;
+}
+
+const UNIT_DAYS: Record<Gran, number> = { day: 1, week: 7, month: 31, year: 366, other: 366 };
+
+/**
+ * Between a restatement's two dates, a slip of the writer is small: a few units of the relative date ("four years
+ * ago" for a trip five years back). Dates further apart than two units are two occurrences the text tells apart
+ * without saying so ("last month" and "in 2016"), not one event misdated.
+ */
+function slip(a: Dated, b: Dated): boolean {
+  const relative = a.relative ? a : b;
+  const gap = Math.max(ordinal(a.interval.from) - ordinal(b.interval.to), ordinal(b.interval.from) - ordinal(a.interval.to));
+  return gap <= 2 * UNIT_DAYS[relative.interval.gran];
 }
 
 /** How many events after one are looked at for a second date of it. */
@@ -200,8 +216,11 @@ export function checkEventDates(events: readonly Event[], cx: EventDateContext):
       const a = list[i]!;
       const b = list[j]!;
       if (b.sentence - a.sentence > 1) break;
-      if (a.event.date.start === b.event.date.start || !oneEvent(a, b, cx)) continue;
+      if (a.event.date.start === b.event.date.start) continue;
+      const pairing = oneEvent(a, b, cx);
+      if (!pairing) continue;
       const agree = overlap(a.interval, b.interval);
+      if (!agree && pairing === 'restatement' && !slip(a, b)) continue;
       const said = (d: Dated) => `${JSON.stringify(d.event.trigger.text)} ${JSON.stringify(d.event.date.text)} (${d.event.date.value})`;
       const evidence = [a.event.trigger, a.event.date, b.event.trigger, b.event.date]
         .filter((s, k, all) => all.findIndex((t) => t.start === s.start && t.end === s.end) === k)
