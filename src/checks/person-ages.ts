@@ -3,7 +3,8 @@
  * which the actor keeps), and birth dates ("born in 1952", "(born 1984)", "who was born on March 3, 1960").
  *
  * An age stated about another time is left out: "the then 35-year-old", and ages in a sentence that names an earlier
- * year ("In 1990, Smith, 38, …"), since it is that year's age, not the article's.
+ * year ("In 1990, Smith, 38, …"), since it is that year's age, not the article's. So is an age that stands without a
+ * name ("the 70-year-old said"): the person it refers back to is a guess, and a wrong guess is no inconsistency.
  */
 import type { DateFact, Span } from '../schema.js';
 import type { Document } from '../nlp/document.js';
@@ -99,6 +100,7 @@ export function statedAges(
   }
   const out: StatedAge[] = [];
   for (const { age, draft } of ageOwners(drafts, ages)) {
+    if (!age.mention) continue;
     if (THEN_BEFORE_RE.test(doc.text.slice(Math.max(0, age.evidence.start - 12), age.evidence.start))) continue;
     if (pastSentences.has(sentenceOf(doc, age.evidence.start))) continue;
     out.push({ person: draft.actor.name, age: age.age, evidence: age.evidence });

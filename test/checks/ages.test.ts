@@ -62,6 +62,7 @@ describe('age-conflict check', () => {
     ['in parentheses and after the name', 'Tomas Berg (52) opened the meeting. Prices have fallen by half, said Berg, 53, who fishes near Bergen.', ['warning']],
     ['one age: nothing to compare', 'Tomas Berg, 52, opened the meeting.', []],
     ['two people, two ages', 'Tomas Berg, 52, and Anna Holm, 47, opened the meeting.', []],
+    ['an age without a name refers back by a guess', 'Vladimir Putin met Kim Jong-un, 39, on Tuesday. The 70-year-old said the talks went well.', []],
     ['an age at an earlier time', 'Tomas Berg, 52, opened the meeting. In 1995, Berg, 24, joined the association.', []],
     ['a then-age', 'Tomas Berg, 52, opened the meeting. The association elected Berg, then 24, as its secretary.', []],
   ])('%s', (_name, text, expected) => {
