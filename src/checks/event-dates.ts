@@ -10,8 +10,9 @@
  *    announces a second occurrence ("again", "another", "twice", "also"…). Dates more than two units of the relative
  *    one apart ("last month" and "in 2016") are two occurrences, not one misdated: no check.
  * In both, one date must be relative to the article's date ("four years ago", "last year") and the other not: two
- * calendar dates side by side are usually a list of different days. A date counted from another one ("two years
- * later", "that year") is never compared: its anchor is a guess.
+ * calendar dates side by side are usually a list of different days. The calendar date must write its year ("April
+ * 2019", not "in April"), and a date counted from another one ("two years later", "that year") is never compared: in
+ * both, the year is a guess of the resolver's.
  *
  * "Disagree" means the two values, read as intervals of days, do not overlap. Values at different granularities are
  * compared as intervals (2019 contains 2019-04). A counted offset ("four years ago") is rounded by the writer, so it is
@@ -147,11 +148,14 @@ function dated(events: readonly Event[], cx: EventDateContext): Dated[] {
     if (/^\s*than\b/i.test(cx.doc.text.slice(event.date.end, event.date.end + 8))) continue;
     let interval = timexInterval(event.date.value);
     if (!interval || CHAINED_RE.test(event.date.text)) continue;
+    const relative = DEICTIC_RE.test(event.date.text);
+    // a calendar date compares only with its year written: "in March" takes a year the resolver guessed
+    if (!relative && !/\b\d{4}\b/.test(event.date.text)) continue;
     if (COUNTED_RE.test(event.date.text) || mod === 'APPROX') interval = widen(interval);
     const i = firstIndex(cx.doc.sentences, (s) => s.end > event.date.start);
     const sentence = cx.doc.sentences[i];
     out.push({
-      event, interval, relative: DEICTIC_RE.test(event.date.text), sentence: sentence ? i : -1,
+      event, interval, relative, sentence: sentence ? i : -1,
       sentenceText: sentence?.text ?? event.sentence.text,
     });
   }

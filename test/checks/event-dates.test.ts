@@ -52,6 +52,7 @@ describe('event-dates check', () => {
     ['two calendar dates are two events', 'Kask visited Helsinki in May 2019. In June 2016, she visited Helsinki with business leaders.', []],
     ['a list of days', 'The council met in Helsinki on Monday, Tuesday and Wednesday.', []],
     ['a date counted from another one is not compared', 'Kask left Helsinki in 2013. In June 2015, two years later, she returned to Helsinki.', []],
+    ['a calendar date without its year is not compared', 'Kask visited Helsinki last year, in March, with business leaders.', []],
     ['nor is "that year"', 'Kask visited Helsinki last year. She visited Helsinki that year with business leaders.', []],
     ['a comparison is not a date', 'The flu season started in early December, a month earlier than usual.', []],
   ])('%s', (_name, text, expected) => {
