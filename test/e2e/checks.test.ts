@@ -83,6 +83,18 @@ describe('check and check --strict', () => {
     expect(r.code).toBe(code);
   });
 
+  it('the fixtures of fixtures/checks pass strict: each one lists the warning it was written to raise', async () => {
+    const r = await runBin(['check', '--strict', path.join(root, 'fixtures', 'checks')]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('FAIL');
+    expect(r.stdout).toMatch(/check: 6 passed, 0 failed/);
+    expect(r.code).toBe(0);
+    for (const name of ['distance', 'age-birth-year', 'age-conflict', 'event-dates', 'weekday']) {
+      const expected = JSON.parse(fs.readFileSync(path.join(root, 'fixtures', 'checks', `${name}.facts.json`), 'utf8')) as { checks: Array<{ kind: string; status: string }> };
+      expect(expected.checks).toEqual([expect.objectContaining({ kind: name, status: 'warning' })]);
+    }
+  });
+
   it('check --update records the checks, and strict then passes', async () => {
     fs.rmSync(path.join(dir, 'flawed.facts.json'), { force: true });
     const update = await runBin(['check', '--update', '--date', '2023-09-20', 'flawed.txt']);
