@@ -43,7 +43,6 @@ const show = (d: Day) => `${SHORT_MONTHS[d.m - 1]} ${d.d}, ${d.y}`;
 
 interface Statement {
   wd: number;
-  word: string;
   /** the date as resolved */
   day: Day;
   /** the text names the year */
@@ -63,7 +62,7 @@ function statements(text: string, dates: readonly DateFact[]): Statement[] {
     if (own && day) {
       if (listed(d.start, d.end)) return;
       const wd = weekdayNumber(own[1]!);
-      if (wd) out.push({ wd, word: own[1]!, day, yearGiven: YEAR_IN_TEXT_RE.test(d.text), evidence: [span(d)], text: d.text });
+      if (wd) out.push({ wd, day, yearGiven: YEAR_IN_TEXT_RE.test(d.text), evidence: [span(d)], text: d.text });
       return;
     }
     // "Friday (Sept. 15)": two expressions side by side
@@ -74,7 +73,7 @@ function statements(text: string, dates: readonly DateFact[]): Statement[] {
       const wd = weekdayNumber(alone[1]!);
       paired.add(next);
       if (!nextDay || !wd || listed(d.start, next.end)) return;
-      out.push({ wd, word: alone[1]!, day: nextDay, yearGiven: YEAR_IN_TEXT_RE.test(next.text), evidence: [span(d), span(next)], text: text.slice(d.start, next.end) });
+      out.push({ wd, day: nextDay, yearGiven: YEAR_IN_TEXT_RE.test(next.text), evidence: [span(d), span(next)], text: text.slice(d.start, next.end) });
       return;
     }
     // "Thurs., Sept. 15, 2023": a weekday written in short, which is not a date expression of its own
@@ -86,7 +85,7 @@ function statements(text: string, dates: readonly DateFact[]): Statement[] {
     const start = from + before.index;
     if (listed(start, d.end)) return;
     const word = { start, end: start + before[1]!.length, text: text.slice(start, start + before[1]!.length) };
-    out.push({ wd, word: before[1]!, day, yearGiven: YEAR_IN_TEXT_RE.test(d.text), evidence: [word, span(d)], text: text.slice(start, d.end) });
+    out.push({ wd, day, yearGiven: YEAR_IN_TEXT_RE.test(d.text), evidence: [word, span(d)], text: text.slice(start, d.end) });
   });
   return out;
 }
@@ -102,6 +101,8 @@ export function checkWeekdays(text: string, dates: readonly DateFact[], referenc
     if (!s.yearGiven) {
       if (!dct) continue;
       years = [...new Set([yearFor(dct, null, m, d), yearFor(dct, 'past', m, d), yearFor(dct, 'future', m, d)])].filter((y) => isValidDate(y, m, d));
+      // February 29th in none of them: the resolver found a leap year further away, and there is no year to hold to
+      if (years.length === 0) continue;
     }
     const matching = years.find((y) => weekday({ y, m, d }) === s.wd);
     const quoted = JSON.stringify(s.text);
@@ -109,7 +110,7 @@ export function checkWeekdays(text: string, dates: readonly DateFact[], referenc
       out.push({ kind: 'weekday', status: 'ok', message: `${quoted}: ${show({ y: matching, m, d })} is a ${NAMES[s.wd - 1]}`, evidence: s.evidence });
       continue;
     }
-    const y = s.yearGiven ? s.day.y : yearFor(dct!, null, m, d);
+    const y = s.yearGiven ? s.day.y : years[0]!;
     const actual = NAMES[weekday({ y, m, d }) - 1];
     out.push({ kind: 'weekday', status: 'warning', message: `${quoted}: ${show({ y, m, d })} is a ${actual}, not a ${NAMES[s.wd - 1]}`, evidence: s.evidence });
   }
