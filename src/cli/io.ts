@@ -3,10 +3,11 @@ import type { Extract } from './analyse.js';
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean; getColorDepth?(): number };
-  stderr: { write(text: string): unknown };
+  /** a terminal on stderr (isTTY, columns) gets a progress line on long runs */
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
-  /** the library call; tests swap in a broken one to exercise internal errors */
+  /** the library call; tests swap in a broken one to exercise internal errors (the CLI then runs without workers) */
   extract?: Extract;
 }
 

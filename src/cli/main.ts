@@ -2,32 +2,86 @@
  * The CLI entry: parse the arguments, read each input, call the library, render, and decide the exit code.
  * This is the only layer that does I/O. It never calls process.exit: it sets process.exitCode and lets stdout flush.
  */
-import fs from 'node:fs';
+import fs from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { CommanderError } from 'commander';
-import { FACT_KINDS, factSheetJsonSchema, type FactSheet } from '../index.js';
-import { renderers } from '../render/index.js';
+import { FACT_KINDS, factSheetJsonSchema } from '../schema.js';
 import { toJson } from '../render/json.js';
 import { sanitize } from '../render/sanitize.js';
-import { analyse } from './analyse.js';
-import { runCheck } from './check/run.js';
+import type { ArticleResult, ArticleSettings, Task } from './article.js';
 import { colorLevel } from './color.js';
+import { expandArguments } from './expand.js';
 import { emptyOutcome, exitCodeFor, type ExitCode, type Outcome } from './exit-code.js';
-import { readFileInput, readStreamInput, type Input } from './input.js';
+import { readStreamInput, STDIN_NAME } from './input.js';
 import { PREFIX, reportError, reportWarning, type Io } from './io.js';
+import { framingFor, FramedWriter } from './output.js';
+import { inProcessRunner, WorkerRunner, workersAvailable } from './pool.js';
+import { Progress, showProgress, PROGRESS_MIN_ARTICLES } from './progress.js';
 import { buildProgram, type CheckCommandOptions, type ExtractCommandOptions } from './program.js';
+import { runInOrder, type Runner } from './schedule.js';
 
 /** package.json's version, read once at startup (dist/cli/ and src/cli/ are both two levels below it). */
-const VERSION = (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function chalkFor(io: Io, flag: boolean): ChalkInstance {
-  const level = colorLevel({ flag, env: io.env, isTTY: io.stdout.isTTY === true, depth: io.stdout.isTTY ? io.stdout.getColorDepth?.() : undefined });
-  return new Chalk({ level });
+  return new Chalk({ level: stdoutColorLevel(io, flag) });
+}
+
+function stdoutColorLevel(io: Io, flag: boolean) {
+  return colorLevel({ flag, env: io.env, isTTY: io.stdout.isTTY === true, depth: io.stdout.isTTY ? io.stdout.getColorDepth?.() : undefined });
 }
 
 /** Commander's error text ("error: unknown option '--x'\n(Did you mean --json?)") as one line. */
 function usageLine(text: string): string {
   return text.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** The articles named on the command line, as tasks in order; stdin is read here, once. */
+async function tasksFor(files: readonly string[], io: Io, maxSize: number): Promise<{ tasks: Task[]; several: boolean; warnings: string[] }> {
+  const expansion = await expandArguments(files);
+  const tasks: Task[] = [];
+  let stdinUsed = false;
+  for (const entry of expansion.entries) {
+    if (entry.kind !== 'stdin') {
+      tasks.push(entry);
+      continue;
+    }
+    if (stdinUsed) {
+      tasks.push({ kind: 'error', name: STDIN_NAME, message: `${STDIN_NAME}: already read (give "-" once)` });
+      continue;
+    }
+    stdinUsed = true;
+    const input = await readStreamInput(io.stdin, maxSize);
+    tasks.push(input.ok ? { kind: 'text', name: input.name, text: input.text, warnings: input.warnings } : { kind: 'error', name: input.name, message: input.message });
+  }
+  return { tasks, several: expansion.several, warnings: expansion.warnings };
+}
+
+/** The inputs' size in bytes, for the progress decision; only worth knowing when there are few articles. */
+async function sizeOf(tasks: readonly Task[]): Promise<number> {
+  if (tasks.length >= PROGRESS_MIN_ARTICLES) return 0;
+  let bytes = 0;
+  for (const task of tasks) {
+    if (task.kind === 'text') bytes += task.text.length;
+    else if (task.kind === 'file') bytes += (await fs.stat(path.resolve(task.path)).catch(() => null))?.size ?? 0;
+  }
+  return bytes;
+}
+
+const taskName = (task: Task) => (task.kind === 'file' ? task.path : task.name);
+
+/** The result for an article whose worker stopped before finishing it. */
+function workerFailure(task: Task, error: unknown): ArticleResult {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 300);
+  return {
+    name: taskName(task),
+    inputWarnings: [],
+    error: { kind: 'internal', message: `${taskName(task)}: internal error: the worker reading it stopped (${reason}) (a bug in summit-facts, or too little memory; please report it)` },
+    piece: null,
+    sheetWarnings: [],
+  };
 }
 
 async function extract(files: string[], options: ExtractCommandOptions, io: Io, outcome: Outcome): Promise<void> {
@@ -38,37 +92,54 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     outcome.usageError = true;
     return;
   }
-  const specs = files.length === 0 ? ['-'] : files;
-  const sheets: FactSheet[] = [];
-  const texts: string[] = []; // each sheet's text, for the HTML report
-  const sheetWarnings = new Map<string, string[]>();
-  let stdinUsed = false;
-  for (const spec of specs) {
-    let input: Input;
-    if (spec === '-') {
-      input = stdinUsed ? { ok: false, name: '<stdin>', message: '<stdin>: already read (give "-" once)' } : await readStreamInput(io.stdin, options.maxSize);
-      stdinUsed = true;
-    } else input = await readFileInput(spec, options.maxSize);
-    if (!input.ok) {
-      reportError(io, sanitize(input.message));
-      outcome.unreadableInputs++;
-      continue;
-    }
-    for (const warning of input.warnings) reportWarning(io, `${sanitize(input.name)}: ${warning}`);
-    const result = analyse(input.text, { referenceDate: options.date ?? null, path: input.path, only }, io.extract);
-    if (!result.ok) {
-      reportError(io, `${sanitize(input.name)}: ${result.message}`);
-      outcome.internalErrors++;
-      continue;
-    }
-    for (const warning of result.sheet.warnings) sheetWarnings.set(warning, [...(sheetWarnings.get(warning) ?? []), input.name]);
-    sheets.push(result.sheet);
-    texts.push(input.text);
-  }
+  const { tasks, several, warnings } = await tasksFor(files, io, options.maxSize);
+  for (const warning of warnings) reportWarning(io, sanitize(warning));
+  const settings: ArticleSettings = {
+    format,
+    several,
+    only,
+    referenceDate: options.date ?? null,
+    maxSize: options.maxSize,
+    colorLevel: stdoutColorLevel(io, options.color),
+  };
+
+  const progress = showProgress({ flag: options.progress, isTTY: io.stderr.isTTY === true, env: io.env, articles: tasks.length, bytes: await sizeOf(tasks) })
+    ? new Progress(io.stderr, tasks.length, new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: true }) > 0 ? 1 : 0 }))
+    : null;
+  // anything else written to the terminal first takes the progress line away; the next article draws it again
+  const errIo: Io = { ...io, stderr: { write: (text: string) => (progress?.clear(), io.stderr.write(text)) } };
+  const writer = new FramedWriter((text) => {
+    if (io.stdout.isTTY) progress?.clear();
+    io.stdout.write(text);
+  }, framingFor(format, several));
+
   // each warning once, naming the articles it concerns; never on stdout
+  const sheetWarnings = new Map<string, string[]>();
+  const emit = (result: ArticleResult) => {
+    for (const warning of result.inputWarnings) reportWarning(errIo, `${sanitize(result.name)}: ${warning}`);
+    if (result.error) {
+      reportError(errIo, sanitize(result.error.message));
+      if (result.error.kind === 'internal') outcome.internalErrors++;
+      else outcome.unreadableInputs++;
+    } else {
+      for (const warning of result.sheetWarnings) sheetWarnings.set(warning, [...(sheetWarnings.get(warning) ?? []), result.name]);
+      if (result.piece !== null) writer.piece(result.piece);
+    }
+    progress?.tick();
+  };
+
+  // workers only pay off for more than one article; a swapped-in library call (tests) runs here
+  const jobs = Math.min(options.jobs, tasks.filter((t) => t.kind !== 'error').length);
+  const workers = jobs > 1 && !io.extract && workersAvailable() ? Array.from({ length: jobs }, () => new WorkerRunner(settings)) : [];
+  const runners: Runner<Task, ArticleResult>[] = workers.length > 0 ? workers : [inProcessRunner(settings, io.extract)];
+  try {
+    await runInOrder(tasks, runners, emit, { failed: workerFailure });
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+    progress?.stop();
+  }
+  writer.end();
   for (const [warning, names] of sheetWarnings) reportWarning(io, `${names.map(sanitize).join(', ')}: ${sanitize(warning)}`);
-  if (sheets.length === 0) return;
-  io.stdout.write(renderers[format](sheets, { chalk: chalkFor(io, options.color), only, several: specs.length > 1, texts }));
 }
 
 /** Run the CLI with these arguments (without `node` and the script) and return the exit code. */
@@ -79,8 +150,11 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     { writeOut: (t) => void io.stdout.write(t), writeErr: (t) => void io.stderr.write(t.startsWith('error:') ? `${PREFIX}${usageLine(t)} (see --help)\n` : t) },
     {
       extract: (files, options) => extract(files, options, io, outcome),
-      check: (paths, options: CheckCommandOptions) =>
-        runCheck(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, io, outcome),
+      check: async (paths, options: CheckCommandOptions) => {
+        // loaded on demand: the library is not needed to start the CLI
+        const { runCheck } = await import('./check/run.js');
+        await runCheck(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, io, outcome);
+      },
       schema: async () => void io.stdout.write(toJson(factSheetJsonSchema(), 2) + '\n'),
     },
   );

@@ -43,3 +43,9 @@ export function formatSize(bytes: number): string {
   if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
 }
+
+/** `--jobs N`: how many worker threads; a whole number from 1 up. */
+export function parseJobs(value: string): number {
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of jobs, 1 or more.');
+  return Number(value);
+}

@@ -1,8 +1,9 @@
 /** The commander program: arguments, options, help. It parses and dispatches; the work is in the handlers. */
+import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FACT_KINDS, type FactKind } from '../schema.js';
 import { FORMATS, type Format } from '../render/index.js';
-import { DEFAULT_MAX_SIZE, parseDate, parseKinds, parseSize } from './options.js';
+import { DEFAULT_MAX_SIZE, parseDate, parseJobs, parseKinds, parseSize } from './options.js';
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -11,6 +12,8 @@ export interface ExtractCommandOptions {
   only?: FactKind[];
   color: boolean;
   maxSize: number;
+  jobs: number;
+  progress: boolean;
 }
 
 export interface CheckCommandOptions {
@@ -41,6 +44,8 @@ Examples:
   $ summit-facts a.txt --json | jq '.actors[] | {name, age}'
   $ summit-facts a.txt --json | jq -r '.events[] | "\\(.date.value)  \\(.trigger.text)"'
   $ summit-facts *.txt --format jsonl | jq -c '{file: .source.path, places: [.locations[].name]}'
+  $ summit-facts corpus/ --format jsonl > facts.jsonl  every *.txt and *.text under corpus/, in path order
+  $ summit-facts 'corpus/**/*.md' --jobs 4 -f jsonl  a quoted pattern; four worker threads, output in input order
   $ summit-facts check fixtures/                     compare with the expected X.facts.json files
   $ summit-facts check --update fixtures/new.txt     write or refresh new.facts.json
   $ summit-facts schema > fact-sheet.schema.json     the JSON Schema of the output
@@ -52,7 +57,8 @@ Offsets are UTF-16 indices into the input as read, after a leading BOM: input.sl
 Exit codes:
   0  success
   1  check found differences
-  2  bad usage, or an input that could not be read (missing, a directory, binary, too large)
+  2  bad usage, or an input that could not be read (missing, binary, too large, a folder
+     without text files, a pattern that matches no file)
   3  internal error (a bug: e.g. output that fails its own schema)
 `;
 
@@ -79,13 +85,15 @@ export function buildProgram(version: string, io: ProgramIo, handlers: Handlers)
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr, outputError: (text, write) => write(text) })
     .enablePositionalOptions()
     .helpCommand(true)
-    .argument('[files...]', 'articles to read (UTF-8 text); "-" or no file with piped input reads stdin')
+    .argument('[files...]', 'articles to read (UTF-8 text), folders (their *.txt and *.text files) or quoted patterns (\'corpus/**/*.txt\'); "-" or no file with piped input reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--json', 'short for --format json')
     .addOption(dateOption('publication date; relative dates ("on Tuesday") resolve against it'))
     .addOption(new Option('--only <kinds>', `only these kinds, comma-separated: ${FACT_KINDS.join(',')}`).argParser(parseKinds))
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
     .addOption(maxSizeOption())
+    .addOption(new Option('-j, --jobs <n>', 'articles processed in parallel, each job a worker thread; 1 runs without workers').argParser(parseJobs).default(os.availableParallelism(), 'the number of cores'))
+    .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for 20 or more articles or 5 MB)')
     .addHelpText('after', EXAMPLES)
     .action((files: string[], options: ExtractCommandOptions) => handlers.extract(files, options));
 

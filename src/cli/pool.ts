@@ -1,0 +1,79 @@
+/**
+ * The runners that do the articles' work: the main thread itself (`--jobs 1`), or worker threads that each load
+ * the library once and take batches of articles. Both run processArticle, so they give the same output.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Extract } from './analyse.js';
+import type { ArticleResult, ArticleSettings, Task } from './article.js';
+import type { Runner } from './schedule.js';
+
+export interface WorkerRequest {
+  batch: ReadonlyArray<{ index: number; task: Task }>;
+}
+export interface WorkerReply {
+  index: number;
+  result: ArticleResult;
+}
+
+/** The worker's module, beside this one (a bundler that moves the CLI keeps the two side by side). */
+export const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Whether workers can start: false when running from the TypeScript sources (tests), where worker.js does not exist. */
+export function workersAvailable(url: URL = WORKER_URL): boolean {
+  return url.protocol === 'file:' && fs.existsSync(fileURLToPath(url));
+}
+
+/** The main thread as a runner; the library is loaded on first use, so that a run with workers never loads it here. */
+export function inProcessRunner(settings: ArticleSettings, extract?: Extract): Runner<Task, ArticleResult> {
+  return {
+    async run(batch, done) {
+      const { processArticle } = await import('./article.js');
+      for (const { index, task } of batch) done(index, await processArticle(task, settings, extract));
+    },
+  };
+}
+
+/** A worker thread as a runner. `close()` ends it once the work is done. */
+export class WorkerRunner implements Runner<Task, ArticleResult> {
+  private readonly worker: Worker;
+  private current: { done: (index: number, result: ArticleResult) => void; left: number; resolve(): void; reject(error: unknown): void } | null = null;
+  private broken: Error | null = null;
+
+  constructor(settings: ArticleSettings, url: URL = WORKER_URL) {
+    this.worker = new Worker(url, { workerData: settings });
+    this.worker.on('message', (reply: WorkerReply) => {
+      const current = this.current;
+      if (!current) return;
+      current.done(reply.index, reply.result);
+      if (--current.left === 0) {
+        this.current = null;
+        current.resolve();
+      }
+    });
+    const fail = (error: Error) => {
+      this.broken ??= error;
+      const current = this.current;
+      this.current = null;
+      current?.reject(error);
+    };
+    this.worker.on('error', fail);
+    this.worker.on('messageerror', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the worker stopped (exit code ${code})`)));
+  }
+
+  run(batch: WorkerRequest['batch'], done: (index: number, result: ArticleResult) => void): Promise<void> {
+    if (this.broken) return Promise.reject(this.broken);
+    if (batch.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.current = { done, left: batch.length, resolve, reject };
+      this.worker.postMessage({ batch } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.broken ??= new Error('closed');
+    await this.worker.terminate();
+  }
+}
