@@ -185,8 +185,8 @@ export async function glob(pattern: string, cwd: string = process.cwd()): Promis
     // the fixed folders before the first segment with magic, as written ('' before an absolute path's root)
     let fixed = 0;
     while (fixed < segments.length - 1 && !hasMagic(segments[fixed]!)) fixed++;
-    const base = segments.slice(0, fixed).map(unescape).join('/');
-    const shown = fixed > 0 && base === '' ? '/' : base;
+    const absolute = fixed > 0 && segments[0] === '';
+    const shown = (absolute ? '/' : '') + segments.slice(0, fixed).filter((s) => s !== '').map(unescape).join('/');
     // 'a//b' is 'a/b', and '**/**' is '**'
     const rest = segments.slice(fixed).filter((s, i, all) => s !== '' && !(s === '**' && all[i - 1] === '**'));
     await match(walk, shown, rest, 0);
