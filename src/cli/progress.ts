@@ -62,7 +62,7 @@ export interface ProgressStream {
 export class Progress {
   private done = 0;
   private drawn = false;
-  private lastDraw = 0;
+  private lastDraw = -Infinity;
   private readonly timer: NodeJS.Timeout;
   private readonly start: number;
 
