@@ -17,7 +17,7 @@ import { emptyOutcome, exitCodeFor, type ExitCode, type Outcome } from './exit-c
 import { readStreamInput, STDIN_NAME } from './input.js';
 import { PREFIX, reportError, reportWarning, type Io } from './io.js';
 import { framingFor, FramedWriter } from './output.js';
-import { inProcessRunner, WorkerRunner, workersAvailable } from './pool.js';
+import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './pool.js';
 import { Progress, showProgress, PROGRESS_MIN_ARTICLES } from './progress.js';
 import { buildProgram, type CheckCommandOptions, type ExtractCommandOptions } from './program.js';
 import { runInOrder, type Runner } from './schedule.js';
@@ -59,7 +59,10 @@ async function tasksFor(files: readonly string[], io: Io, maxSize: number): Prom
   return { tasks, several: expansion.several, warnings: expansion.warnings };
 }
 
-/** The inputs' size in bytes, for the progress decision; only worth knowing when there are few articles. */
+/**
+ * The inputs' size in bytes, for the progress line and the number of workers; only worth knowing when there are
+ * few articles (20 or more have a progress line and enough work for 5 workers whatever their size).
+ */
 async function sizeOf(tasks: readonly Task[]): Promise<number> {
   if (tasks.length >= PROGRESS_MIN_ARTICLES) return 0;
   let bytes = 0;
@@ -103,7 +106,8 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     colorLevel: stdoutColorLevel(io, options.color),
   };
 
-  const progress = showProgress({ flag: options.progress, isTTY: io.stderr.isTTY === true, env: io.env, articles: tasks.length, bytes: await sizeOf(tasks) })
+  const bytes = await sizeOf(tasks);
+  const progress = showProgress({ flag: options.progress, isTTY: io.stderr.isTTY === true, env: io.env, articles: tasks.length, bytes })
     ? new Progress(io.stderr, tasks.length, new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: true }) > 0 ? 1 : 0 }))
     : null;
   // anything else written to the terminal first takes the progress line away; the next article draws it again
@@ -128,8 +132,8 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     progress?.tick();
   };
 
-  // workers only pay off for more than one article; a swapped-in library call (tests) runs here
-  const jobs = Math.min(options.jobs, tasks.filter((t) => t.kind !== 'error').length);
+  // a swapped-in library call (tests) runs here
+  const jobs = workerCount(options.jobs, tasks.filter((t) => t.kind !== 'error').length, bytes);
   const workers = jobs > 1 && !io.extract && workersAvailable() ? Array.from({ length: jobs }, () => new WorkerRunner(settings)) : [];
   const runners: Runner<Task, ArticleResult>[] = workers.length > 0 ? workers : [inProcessRunner(settings, io.extract)];
   try {

@@ -17,6 +17,18 @@ export interface WorkerReply {
   result: ArticleResult;
 }
 
+/** Articles a worker should have at least, and text per worker: starting one costs about as much (it loads the library). */
+export const ARTICLES_PER_WORKER = 4;
+export const BYTES_PER_WORKER = 32 * 1024;
+
+/**
+ * How many workers to start for `jobs` and this much work: never more than asked or than there are articles, and
+ * one for every 4 articles or 32 KB of text, whichever gives more. 1 or less means: work in the main thread.
+ */
+export function workerCount(jobs: number, articles: number, bytes: number): number {
+  return Math.min(jobs, articles, Math.max(Math.ceil(articles / ARTICLES_PER_WORKER), Math.ceil(bytes / BYTES_PER_WORKER)));
+}
+
 /** The worker's module, beside this one (a bundler that moves the CLI keeps the two side by side). */
 export const WORKER_URL = new URL('./worker.js', import.meta.url);
 

@@ -83,3 +83,81 @@ describe('no input', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('streaming and order (in-process, --jobs 1)', () => {
+  it('jsonl: each line is written before the next article is even started', async () => {
+    const files = ['s1.txt', 's2.txt', 's3.txt'].map((name, i) => file(name, `Seoul said so ${i}.`));
+    const events: string[] = [];
+    const extract: Extract = (text, options) => {
+      events.push(`extract ${path.basename(options.path!)}`);
+      return extractFacts(text, options);
+    };
+    let stdout = '';
+    const code = await run([...files, '--format', 'jsonl', '--jobs', '1'], {
+      stdout: { write: (t: string) => ((stdout += t), events.push(`write ${path.basename(JSON.parse(t).source.path)}`)) },
+      stderr: { write: () => true },
+      stdin: Object.assign(Readable.from([]), { isTTY: false }),
+      env: {},
+      extract,
+    });
+    expect(code).toBe(0);
+    expect(events).toEqual(['extract s1.txt', 'write s1.txt', 'extract s2.txt', 'write s2.txt', 'extract s3.txt', 'write s3.txt']);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
+
+  it('errors and output keep the input order on their streams; a pattern matching nothing is one line, exit 2', async () => {
+    const { code, stdout, stderr } = await runWith([good, path.join(dir, 'nothing-*.txt'), other, '--format', 'jsonl']);
+    expect(code).toBe(2);
+    expect(stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([good, other]);
+    expect(stderr).toBe(`summit-facts: ${path.join(dir, 'nothing-*.txt')}: no files match this pattern\n`);
+  });
+
+  it.each([['0'], ['two'], ['-1'], ['1.5']])('--jobs %s is a usage error', async (value) => {
+    const { code, stdout, stderr } = await runWith([good, '--jobs', value]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^summit-facts: .*--jobs.*whole number.*\n$/);
+  });
+});
+
+describe('progress line', () => {
+  async function runOnTerminal(argv: string[], env: Record<string, string> = {}) {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t), isTTY: true, columns: 100 },
+      stdin: Object.assign(Readable.from([]), { isTTY: false }),
+      env,
+    });
+    return { code, stdout, stderr };
+  }
+  const many = Array.from({ length: 20 }, (_, i) => file(`many-${String(i).padStart(2, '0')}.txt`, `Kim said so on day ${i}.`));
+
+  it('20 articles with stderr a terminal: a progress line on stderr, cleared at the end, nothing of it on stdout', async () => {
+    const { code, stdout, stderr } = await runOnTerminal([...many, '--format', 'jsonl', '--date', '2020-01-01']);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(20);
+    expect(stdout).not.toMatch(/articles|\r/);
+    expect(stderr).toContain('20/20 articles');
+    expect(stderr.endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it('FORCE_COLOR colours the bar; NO_COLOR and --no-color do not', async () => {
+    expect((await runOnTerminal([...many, '-f', 'jsonl', '-d', '2020-01-01'], { FORCE_COLOR: '1' })).stderr).toContain('\u001b[36m');
+    expect((await runOnTerminal([...many, '-f', 'jsonl', '-d', '2020-01-01'], { FORCE_COLOR: '1', NO_COLOR: '1' })).stderr).toContain('\u001b[36m');
+    expect((await runOnTerminal([...many, '-f', 'jsonl', '-d', '2020-01-01', '--no-color'], { FORCE_COLOR: '1' })).stderr).not.toContain('\u001b[36m');
+    expect((await runOnTerminal([...many, '-f', 'jsonl', '-d', '2020-01-01'], { NO_COLOR: '1' })).stderr).not.toContain('\u001b[36m');
+  });
+
+  it('an error line takes the progress line away first, so the two never share a line', async () => {
+    const { code, stderr } = await runOnTerminal([...many, path.join(dir, 'gone.txt'), '-f', 'jsonl', '-d', '2020-01-01']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\r\u001b\[2Ksummit-facts: .*gone\.txt: no such file\n/);
+  });
+
+  it('--no-progress, or fewer than 20 small articles: no progress line', async () => {
+    expect((await runOnTerminal([...many, '-f', 'jsonl', '-d', '2020-01-01', '--no-progress'])).stderr).toBe('');
+    expect((await runOnTerminal([...many.slice(0, 19), '-f', 'jsonl', '-d', '2020-01-01'])).stderr).toBe('');
+  });
+});

@@ -44,6 +44,14 @@ const hostile = write(
   'Minister Evil\u001b[2J\u001b]0;owned\u0007 Name met Vladimir\u202eniuP Putin in Mos\u009b2Jcow on Monday.\nKim\u001b[1A Jong-un, 39, arrived.\n',
 );
 const missing = path.join(dir, 'no-such-file.txt');
+/** A folder of articles for folders, patterns and --jobs: nested, with a hidden file and a file of another kind. */
+const PLACES = ['Oslo', 'Bergen', 'Lyon', 'Porto', 'Turin', 'Ghent', 'Graz', 'Brno'];
+const batch = PLACES.map((place, i) =>
+  write(`batch/${i < 5 ? '' : 'more/'}${String(i).padStart(2, '0')}-${place.toLowerCase()}.txt`, `Mayor Lena Holm, ${40 + i}, visited ${place} on Tuesday, ${i + 2} kilometers from the river.\n`),
+);
+write('batch/.hidden.txt', 'Mayor Hidden visited Nowhere.\n');
+write('batch/notes.md', 'Not an article.\n');
+const noText = path.dirname(write('no-text/notes.md', 'nothing to read\n'));
 
 interface Result {
   code: number | null;
@@ -203,7 +211,43 @@ const cases: Case[] = [
     stdout: (out) => expect((JSON.parse(out) as unknown[]).map((s) => FactSheet.parse(s).source.path)).toEqual([article]),
     stderr: oneErrorLine(/no such file/),
   },
-  { name: 'a directory', args: [dir], code: 2, stdout: none, stderr: oneErrorLine(/is a directory/) },
+  { name: 'a folder without text files', args: [noText], code: 2, stdout: none, stderr: oneErrorLine(/no-text: no text files \(\*\.txt, \*\.text\) in this folder$/m) },
+  {
+    name: 'a folder: its *.txt files, recursively, sorted by path, hidden files skipped',
+    args: ['batch', '--format', 'jsonl', '--date', '2021-03-03'],
+    code: 0,
+    stdout: (out) => expect(out.trimEnd().split('\n').map((l) => FactSheet.parse(JSON.parse(l)).source.path)).toEqual(batch.map((p) => path.relative(dir, p))),
+    stderr: none,
+  },
+  {
+    name: 'a folder with one article is still an array in json',
+    args: ['batch/more/', '--json', '--date', '2021-03-03', '--jobs', '1'],
+    code: 0,
+    stdout: (out) => expect((JSON.parse(out) as unknown[]).map((s) => FactSheet.parse(s).source.path)).toEqual(['batch/more/05-ghent.txt', 'batch/more/06-graz.txt', 'batch/more/07-brno.txt']),
+    stderr: none,
+  },
+  {
+    name: 'a quoted pattern expands in the CLI',
+    args: ['batch/**/0[2-6]-*.txt', '--format', 'jsonl', '--date', '2021-03-03'],
+    code: 0,
+    stdout: (out) => expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(batch.slice(2, 7).map((p) => path.relative(dir, p))),
+    stderr: none,
+  },
+  {
+    name: 'a pattern that matches nothing: one line, exit 2, the other inputs still read',
+    args: ['batch/*.pdf', article, '--format', 'jsonl'],
+    code: 2,
+    stdout: (out) => expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([article]),
+    stderr: oneErrorLine(/^summit-facts: batch\/\*\.pdf: no files match this pattern$/m),
+  },
+  { name: '--jobs 0', args: [article, '--jobs', '0'], code: 2, stdout: none, stderr: oneErrorLine(/--jobs.*whole number/) },
+  {
+    name: 'many articles into a pipe: no progress line on stderr (not a terminal)',
+    args: ['batch', 'batch', 'batch', '--format', 'jsonl', '--date', '2021-03-03'],
+    code: 0,
+    stdout: (out) => expect(out.trimEnd().split('\n')).toHaveLength(3 * PLACES.length),
+    stderr: none,
+  },
   { name: 'a binary file', args: [binary], code: 2, stdout: none, stderr: oneErrorLine(/binary\.dat: not a text file \(it contains NUL bytes/) },
   {
     name: 'a file above --max-size',
@@ -305,6 +349,30 @@ describe('offsets', () => {
     const sheet = sheetOf(result.stdout);
     expect(sheet.source.characters).toBe(input.length);
     for (const s of spans(sheet)) expect({ ...s, text: input.slice(s.start, s.end) }).toEqual(s);
+  });
+});
+
+describe('--jobs', () => {
+  // missing, binary and invalid UTF-8 files among good ones: errors, warnings and output must not depend on the jobs
+  const inputs = [batch[0]!, missing, article, binary, ...batch.slice(1, 4), latin1, empty, second, ...batch.slice(4)];
+  it.each([['jsonl'], ['json'], ['table']])('--jobs 2 gives the same stdout, stderr and exit code as --jobs 1 (%s)', async (format) => {
+    const one = await runBin([...inputs, '--format', format, '--jobs', '1']);
+    const two = await runBin([...inputs, '--format', format, '--jobs', '2']);
+    expect(two).toEqual(one);
+    expect(one.code).toBe(2);
+    expect(one.stderr.match(/^summit-facts: (?!warning)/gm)).toHaveLength(2);
+  });
+
+  it('jsonl with workers: one line per readable article, in input order', async () => {
+    const result = await runBin([...inputs, '--format', 'jsonl', '--jobs', '3']);
+    const readable = inputs.filter((p) => p !== missing && p !== binary);
+    expect(result.stdout.trimEnd().split('\n').map((l) => FactSheet.parse(JSON.parse(l)).source.path)).toEqual(readable);
+  });
+
+  it('stdin with workers', async () => {
+    const result = await runBin([...batch.slice(0, 3), '-', ...batch.slice(3, 6), '--format', 'jsonl', '--jobs', '2'], { stdin: 'Seoul.' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([...batch.slice(0, 3), null, ...batch.slice(3, 6)]);
   });
 });
 
