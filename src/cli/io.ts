@@ -1,5 +1,6 @@
 /** The process surface the CLI touches, passed in so that tests can run the CLI in-process. */
 import type { Extract } from './analyse.js';
+import { sanitize } from '../render/sanitize.js';
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean; getColorDepth?(): number };
@@ -19,4 +20,10 @@ export function reportError(io: Io, message: string): void {
 
 export function reportWarning(io: Io, message: string): void {
   io.stderr.write(`${PREFIX}warning: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+}
+
+/** The articles a warning concerns, for one line: up to 10 names; for more, the first 9 and how many others. */
+export function articleList(names: readonly string[], max = 10): string {
+  if (names.length <= max) return names.map(sanitize).join(', ');
+  return `${names.slice(0, max - 1).map(sanitize).join(', ')} and ${names.length - (max - 1)} more articles`;
 }

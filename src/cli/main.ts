@@ -15,7 +15,7 @@ import { colorLevel } from './color.js';
 import { expandArguments } from './expand.js';
 import { emptyOutcome, exitCodeFor, type ExitCode, type Outcome } from './exit-code.js';
 import { readStreamInput, STDIN_NAME } from './input.js';
-import { PREFIX, reportError, reportWarning, type Io } from './io.js';
+import { articleList, PREFIX, reportError, reportWarning, type Io } from './io.js';
 import { framingFor, FramedWriter } from './output.js';
 import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './pool.js';
 import { Progress, showProgress, PROGRESS_MIN_ARTICLES } from './progress.js';
@@ -126,7 +126,11 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
       if (result.error.kind === 'internal') outcome.internalErrors++;
       else outcome.unreadableInputs++;
     } else {
-      for (const warning of result.sheetWarnings) sheetWarnings.set(warning, [...(sheetWarnings.get(warning) ?? []), result.name]);
+      for (const warning of result.sheetWarnings) {
+        const names = sheetWarnings.get(warning);
+        if (names) names.push(result.name);
+        else sheetWarnings.set(warning, [result.name]);
+      }
       if (result.piece !== null) writer.piece(result.piece);
     }
     progress?.tick();
@@ -143,7 +147,7 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     progress?.stop();
   }
   writer.end();
-  for (const [warning, names] of sheetWarnings) reportWarning(io, `${names.map(sanitize).join(', ')}: ${sanitize(warning)}`);
+  for (const [warning, names] of sheetWarnings) reportWarning(io, `${articleList(names)}: ${sanitize(warning)}`);
 }
 
 /** Run the CLI with these arguments (without `node` and the script) and return the exit code. */
