@@ -8,6 +8,8 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
+  /** aborted when stdout's reader went away (`… | head`): the articles not yet started are dropped */
+  stdoutClosed?: AbortSignal;
   /** the library call; tests swap in a broken one to exercise internal errors (the CLI then runs without workers) */
   extract?: Extract;
 }

@@ -141,7 +141,7 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
   const workers = jobs > 1 && !io.extract && workersAvailable() ? Array.from({ length: jobs }, () => new WorkerRunner(settings)) : [];
   const runners: Runner<Task, ArticleResult>[] = workers.length > 0 ? workers : [inProcessRunner(settings, io.extract)];
   try {
-    await runInOrder(tasks, runners, emit, { failed: workerFailure });
+    await runInOrder(tasks, runners, emit, { failed: workerFailure, signal: io.stdoutClosed });
   } finally {
     await Promise.all(workers.map((w) => w.close()));
     progress?.stop();
@@ -182,9 +182,11 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
 
 /** The bin's entry: real process streams; sets process.exitCode (never process.exit, so stdout can flush). */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const closed = new AbortController();
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // a closed pipe (summit-facts … | head) is not an error of ours
+    // a closed pipe (summit-facts … | head) is not an error of ours: no one reads the rest, so stop starting articles
     if (error.code !== 'EPIPE') throw error;
+    closed.abort();
   });
-  process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+  process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, stdoutClosed: closed.signal });
 }

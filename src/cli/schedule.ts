@@ -20,6 +20,8 @@ export interface ScheduleOptions<T, R> {
   window?: number;
   /** the result for a task whose runner broke */
   failed: (task: T, error: unknown) => R;
+  /** once aborted, no more work is handed out; the batches under way finish, the other tasks are never emitted */
+  signal?: AbortSignal;
 }
 
 /** Batches shrink towards the end, so that the runners finish together: a quarter of a fair share, 1 to 16. */
@@ -52,7 +54,7 @@ export async function runInOrder<T, R>(
   };
 
   const drive = async (runner: Runner<T, R>) => {
-    while (cursor < tasks.length) {
+    while (cursor < tasks.length && !options.signal?.aborted) {
       const room = next + window - cursor;
       if (room <= 0) {
         await new Promise<void>((resolve) => waiting.push(resolve));
@@ -77,6 +79,7 @@ export async function runInOrder<T, R>(
   };
 
   await Promise.all(runners.map(drive));
+  if (options.signal?.aborted) return;
   // every runner broke: the tasks never handed out fail too
   for (let index = cursor; index < tasks.length; index++) finish(index, options.failed(tasks[index]!, new Error('no worker left')));
   cursor = tasks.length;

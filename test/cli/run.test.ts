@@ -105,6 +105,24 @@ describe('streaming and order (in-process, --jobs 1)', () => {
     expect(stdout.trimEnd().split('\n')).toHaveLength(3);
   });
 
+  it('when stdout is closed (a reader such as head went away), the articles not yet started are dropped', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => file(`closed-${String(i).padStart(2, '0')}.txt`, `Seoul said so ${i}.`));
+    const closed = new AbortController();
+    let extracted = 0;
+    const extract: Extract = (text, options) => (extracted++, extractFacts(text, options));
+    const code = await run([...files, '--format', 'jsonl'], {
+      stdout: { write: () => closed.abort() },
+      stderr: { write: () => true },
+      stdin: Object.assign(Readable.from([]), { isTTY: false }),
+      env: {},
+      extract,
+      stdoutClosed: closed.signal,
+    });
+    expect(code).toBe(0);
+    expect(extracted).toBeGreaterThan(0);
+    expect(extracted).toBeLessThan(files.length);
+  });
+
   it('errors and output keep the input order on their streams; a pattern matching nothing is one line, exit 2', async () => {
     const { code, stdout, stderr } = await runWith([good, path.join(dir, 'nothing-*.txt'), other, '--format', 'jsonl']);
     expect(code).toBe(2);

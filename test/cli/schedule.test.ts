@@ -112,6 +112,16 @@ describe('runInOrder', () => {
     expect(emitted).toEqual(['first 0', 'first 1']);
   });
 
+  it('once the signal is aborted, no more work is handed out and nothing more is failed', async () => {
+    const log: string[] = [];
+    const stop = new AbortController();
+    const emitted: number[] = [];
+    const tasks = Array.from({ length: 50 }, (_, i) => i);
+    await runInOrder(tasks, [fakeRunner(() => 1, log, 'A')], (_r, i) => (emitted.push(i), i === 2 && stop.abort()), { failed, batchSize: () => 2, signal: stop.signal });
+    expect(emitted).toEqual([0, 1, 2, 3]);
+    expect(log.filter((l) => l.includes('takes'))).toEqual(['A takes 0,1', 'A takes 2,3']);
+  });
+
   it('nothing to do: nothing emitted', async () => {
     const emitted: string[] = [];
     await runInOrder([], [fakeRunner(() => 0, [], 'A')], (r) => emitted.push(r), { failed });
