@@ -1,9 +1,9 @@
 /**
- * One article from its task to its rendered output: read (for a file), decode, extract, validate, render.
- * The same function runs in the main thread (`--jobs 1`) and in each worker, so both give the same bytes.
+ * Articles from their tasks to their rendered output: read (for a file), decode, extract, validate, render.
+ * The same code runs in the main thread (`--jobs 1`) and in each worker, so both give the same bytes.
  * Everything it returns is plain data (strings and arrays), cheap to send from a worker.
  */
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { FactKind, FactSheet } from '../schema.js';
 import { renderers, type Format, type RenderOptions } from '../render/index.js';
 import { analyse, type Extract } from './analyse.js';
@@ -51,8 +51,18 @@ export function renderPiece(sheet: FactSheet, format: Format, several: boolean, 
   return renderers[format]([sheet], options);
 }
 
-export async function processArticle(task: Task, settings: ArticleSettings, extract?: Extract): Promise<ArticleResult> {
-  const name = task.kind === 'file' ? task.path : task.name;
+type Read = { ok: true; name: string; path: string | null; text: string; warnings: string[] } | { ok: false; name: string; message: string };
+
+/** The I/O half: a file's bytes read and decoded (or the reason it could not be). */
+async function read(task: Task, maxSize: number): Promise<Read> {
+  if (task.kind === 'file') return readFileInput(task.path, maxSize);
+  if (task.kind === 'error') return { ok: false, name: task.name, message: task.message };
+  return { ok: true, name: task.name, path: null, text: task.text, warnings: task.warnings };
+}
+
+/** The CPU half: extract, validate and render one article that was read. */
+function finish(input: Read, settings: ArticleSettings, extract?: Extract): ArticleResult {
+  const name = input.name;
   const failed = (kind: 'unreadable' | 'internal', message: string, inputWarnings: string[] = []): ArticleResult => ({
     name,
     inputWarnings,
@@ -60,11 +70,30 @@ export async function processArticle(task: Task, settings: ArticleSettings, extr
     piece: null,
     sheetWarnings: [],
   });
-  if (task.kind === 'error') return failed('unreadable', task.message);
-  const input = task.kind === 'file' ? await readFileInput(task.path, settings.maxSize) : { ok: true as const, name, path: null, text: task.text, warnings: task.warnings };
   if (!input.ok) return failed('unreadable', input.message);
   const result = analyse(input.text, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, extract);
   if (!result.ok) return failed('internal', `${name}: ${result.message}`, input.warnings);
-  const options: RenderOptions = { chalk: new Chalk({ level: settings.colorLevel }), only: settings.only, several: settings.several };
+  const options: RenderOptions = { chalk: chalkAt(settings.colorLevel), only: settings.only, several: settings.several };
   return { name, inputWarnings: input.warnings, error: null, piece: renderPiece(result.sheet, settings.format, settings.several, options), sheetWarnings: result.sheet.warnings };
+}
+
+const chalks = new Map<ColorLevel, ChalkInstance>();
+const chalkAt = (level: ColorLevel) => chalks.get(level) ?? chalks.set(level, new Chalk({ level })).get(level)!;
+
+/**
+ * A batch in order, reporting each article as it is done. The next file is read while the current article is
+ * being extracted (the read runs on libuv's threads), so the thread never sits idle waiting for the disk.
+ */
+export async function processBatch(
+  batch: ReadonlyArray<{ index: number; task: Task }>,
+  settings: ArticleSettings,
+  done: (index: number, result: ArticleResult) => void,
+  extract?: Extract,
+): Promise<void> {
+  let next = batch.length > 0 ? read(batch[0]!.task, settings.maxSize) : null;
+  for (let i = 0; i < batch.length; i++) {
+    const input = await next!;
+    next = i + 1 < batch.length ? read(batch[i + 1]!.task, settings.maxSize) : null;
+    done(batch[i]!.index, finish(input, settings, extract));
+  }
 }

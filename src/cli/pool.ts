@@ -1,6 +1,6 @@
 /**
  * The runners that do the articles' work: the main thread itself (`--jobs 1`), or worker threads that each load
- * the library once and take batches of articles. Both run processArticle, so they give the same output.
+ * the library once and take batches of articles. Both run processBatch, so they give the same output.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,8 @@ export function workersAvailable(url: URL = WORKER_URL): boolean {
 export function inProcessRunner(settings: ArticleSettings, extract?: Extract): Runner<Task, ArticleResult> {
   return {
     async run(batch, done) {
-      const { processArticle } = await import('./article.js');
-      for (const { index, task } of batch) done(index, await processArticle(task, settings, extract));
+      const { processBatch } = await import('./article.js');
+      await processBatch(batch, settings, done, extract);
     },
   };
 }

@@ -3,15 +3,12 @@
  * posting one message per article as it finishes. Kept small and on its own, so that it can be bundled like the CLI.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processArticle, type ArticleSettings } from './article.js';
+import { processBatch, type ArticleSettings } from './article.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
 const settings = workerData as ArticleSettings;
 const port = parentPort!;
 
-port.on('message', async (request: WorkerRequest) => {
-  for (const { index, task } of request.batch) {
-    const result = await processArticle(task, settings);
-    port.postMessage({ index, result } satisfies WorkerReply);
-  }
-});
+port.on('message', (request: WorkerRequest) =>
+  processBatch(request.batch, settings, (index, result) => port.postMessage({ index, result } satisfies WorkerReply)),
+);
