@@ -9,6 +9,7 @@ import { renderers, type Format, type RenderOptions } from '../render/index.js';
 import { analyse, type Extract } from './analyse.js';
 import type { ColorLevel } from './color.js';
 import { readFileInput } from './input.js';
+import { STREAMED } from './output.js';
 
 export type Task =
   | { kind: 'file'; path: string }
@@ -33,8 +34,10 @@ export interface ArticleResult {
   inputWarnings: string[];
   /** one line, with the name; `unreadable` is exit 2, `internal` exit 3 */
   error: { kind: 'unreadable' | 'internal'; message: string } | null;
-  /** the article's part of stdout; null when there is none (an error) */
+  /** the article's part of stdout, for a streamed format; null when there is none (an error) */
   piece: string | null;
+  /** for a format rendered from every sheet at the end (html): the sheet and the text its offsets point into */
+  whole: { sheet: FactSheet; text: string } | null;
   /** the library's warnings for this sheet (reported once per warning, at the end) */
   sheetWarnings: string[];
 }
@@ -68,13 +71,16 @@ function finish(input: Read, settings: ArticleSettings, extract?: Extract): Arti
     inputWarnings,
     error: { kind, message },
     piece: null,
+    whole: null,
     sheetWarnings: [],
   });
   if (!input.ok) return failed('unreadable', input.message);
   const result = analyse(input.text, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, extract);
   if (!result.ok) return failed('internal', `${name}: ${result.message}`, input.warnings);
+  const done = { name, inputWarnings: input.warnings, error: null, sheetWarnings: result.sheet.warnings };
+  if (!STREAMED[settings.format]) return { ...done, piece: null, whole: { sheet: result.sheet, text: input.text } };
   const options: RenderOptions = { chalk: chalkAt(settings.colorLevel), only: settings.only, several: settings.several };
-  return { name, inputWarnings: input.warnings, error: null, piece: renderPiece(result.sheet, settings.format, settings.several, options), sheetWarnings: result.sheet.warnings };
+  return { ...done, piece: renderPiece(result.sheet, settings.format, settings.several, options), whole: null };
 }
 
 const chalks = new Map<ColorLevel, ChalkInstance>();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { CommanderError } from 'commander';
-import { FACT_KINDS, factSheetJsonSchema } from '../schema.js';
+import { FACT_KINDS, factSheetJsonSchema, type FactSheet } from '../schema.js';
 import { toJson } from '../render/json.js';
 import { sanitize } from '../render/sanitize.js';
 import type { ArticleResult, ArticleSettings, Task } from './article.js';
@@ -83,6 +83,7 @@ function workerFailure(task: Task, error: unknown): ArticleResult {
     inputWarnings: [],
     error: { kind: 'internal', message: `${taskName(task)}: internal error: the worker reading it stopped (${reason}) (a bug in summit-facts, or too little memory; please report it)` },
     piece: null,
+    whole: null,
     sheetWarnings: [],
   };
 }
@@ -119,6 +120,8 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
 
   // each warning once, naming the articles it concerns; never on stdout
   const sheetWarnings = new Map<string, string[]>();
+  // for a format made from every sheet at once (html)
+  const wholes: Array<{ sheet: FactSheet; text: string }> = [];
   const emit = (result: ArticleResult) => {
     for (const warning of result.inputWarnings) reportWarning(errIo, `${sanitize(result.name)}: ${warning}`);
     if (result.error) {
@@ -132,6 +135,7 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
         else sheetWarnings.set(warning, [result.name]);
       }
       if (result.piece !== null) writer.piece(result.piece);
+      if (result.whole) wholes.push(result.whole);
     }
     progress?.tick();
   };
@@ -147,6 +151,11 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     progress?.stop();
   }
   writer.end();
+  if (wholes.length > 0) {
+    const { renderers } = await import('../render/index.js');
+    const texts = wholes.map((w) => w.text);
+    io.stdout.write(renderers[format](wholes.map((w) => w.sheet), { chalk: chalkFor(io, options.color), only, several, texts }));
+  }
   for (const [warning, names] of sheetWarnings) reportWarning(io, `${articleList(names)}: ${sanitize(warning)}`);
 }
 

@@ -5,6 +5,12 @@
  */
 import type { Format } from '../render/index.js';
 
+/**
+ * The formats written piece by piece, as the articles are done. The others are one document made from every sheet
+ * at the end (html: one page, with an index of the articles before them).
+ */
+export const STREAMED = { table: true, json: true, jsonl: true, html: false } as const satisfies Record<Format, boolean>;
+
 export interface Framing {
   open: string;
   separator: string;

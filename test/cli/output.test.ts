@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { renderPiece } from '../../src/cli/article.js';
-import { FramedWriter, framingFor } from '../../src/cli/output.js';
+import { FramedWriter, framingFor, STREAMED } from '../../src/cli/output.js';
 import { extractFacts, FACT_KINDS } from '../../src/index.js';
 import { FORMATS, renderers, type RenderOptions } from '../../src/render/index.js';
 
@@ -12,7 +12,7 @@ const sheets = [
   extractFacts('Minister Evil\u001b[2J Name met Vlad\u202eimir in Mos\u2028cow on Monday.\n', { path: 'hostile.txt', referenceDate: '2022-05-04' }),
 ];
 
-function streamed(format: (typeof FORMATS)[number], several: boolean, options: RenderOptions, count: number): string {
+function streamed(format: 'table' | 'json' | 'jsonl', several: boolean, options: RenderOptions, count: number): string {
   let out = '';
   const writer = new FramedWriter((text) => (out += text), framingFor(format, several));
   for (const sheet of sheets.slice(0, count)) writer.piece(renderPiece(sheet, format, several, options));
@@ -21,7 +21,11 @@ function streamed(format: (typeof FORMATS)[number], several: boolean, options: R
 }
 
 describe('pieces and framing', () => {
-  for (const format of FORMATS) {
+  it('the streamed formats are every format but html, which needs every sheet for its index', () => {
+    expect(FORMATS.filter((f) => STREAMED[f])).toEqual(['table', 'json', 'jsonl']);
+  });
+
+  for (const format of FORMATS.filter((f) => STREAMED[f])) {
     for (const level of [0, 3] as const) {
       for (const count of [1, 2, 3]) {
         for (const several of count > 1 ? [true] : [false, true]) {

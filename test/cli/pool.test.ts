@@ -29,14 +29,14 @@ const script = (name: string, body: string) => {
   fs.writeFileSync(file, `import { parentPort, workerData } from 'node:worker_threads';\n${body}\n`);
   return pathToFileURL(file);
 };
-const result = (name: string): ArticleResult => ({ name, inputWarnings: [], error: null, piece: `${name}\n`, sheetWarnings: [] });
+const result = (name: string): ArticleResult => ({ name, inputWarnings: [], error: null, piece: `${name}\n`, whole: null, sheetWarnings: [] });
 // answers each batch last task first, after a pause, so the answers come out of order
 const reversing = script(
   'reversing.mjs',
-  `parentPort.on('message', ({ batch }) => setTimeout(() => { for (const { index, task } of [...batch].reverse()) parentPort.postMessage({ index, result: { name: task.path, inputWarnings: [], error: null, piece: workerData.format + ':' + task.path + '\\n', sheetWarnings: [] } }); }, 5));`,
+  `parentPort.on('message', ({ batch }) => setTimeout(() => { for (const { index, task } of [...batch].reverse()) parentPort.postMessage({ index, result: { name: task.path, inputWarnings: [], error: null, piece: workerData.format + ':' + task.path + '\\n', whole: null, sheetWarnings: [] } }); }, 5));`,
 );
 // answers the first task of its first batch, then the thread ends
-const dying = script('dying.mjs', `parentPort.on('message', ({ batch }) => { parentPort.postMessage({ index: batch[0].index, result: { name: 'first', inputWarnings: [], error: null, piece: 'first\\n', sheetWarnings: [] } }); setTimeout(() => process.exit(7), 5); });`);
+const dying = script('dying.mjs', `parentPort.on('message', ({ batch }) => { parentPort.postMessage({ index: batch[0].index, result: { name: 'first', inputWarnings: [], error: null, piece: 'first\\n', whole: null, sheetWarnings: [] } }); setTimeout(() => process.exit(7), 5); });`);
 
 const settings: ArticleSettings = { format: 'jsonl', several: true, only: FACT_KINDS, referenceDate: null, maxSize: 1000, colorLevel: 0 };
 const tasks = Array.from({ length: 10 }, (_, i) => ({ kind: 'file' as const, path: `a${i}.txt` }));

@@ -355,7 +355,7 @@ describe('offsets', () => {
 describe('--jobs', () => {
   // missing, binary and invalid UTF-8 files among good ones: errors, warnings and output must not depend on the jobs
   const inputs = [batch[0]!, missing, article, binary, ...batch.slice(1, 4), latin1, empty, second, ...batch.slice(4)];
-  it.each([['jsonl'], ['json'], ['table']])('--jobs 2 gives the same stdout, stderr and exit code as --jobs 1 (%s)', async (format) => {
+  it.each([['jsonl'], ['json'], ['table'], ['html']])('--jobs 2 gives the same stdout, stderr and exit code as --jobs 1 (%s)', async (format) => {
     const one = await runBin([...inputs, '--format', format, '--jobs', '1']);
     const two = await runBin([...inputs, '--format', format, '--jobs', '2']);
     expect(two).toEqual(one);
