@@ -55,6 +55,7 @@ const CLEAR = '\r\u001b[2K';
 
 export interface ProgressStream {
   write(text: string): unknown;
+  /** the terminal's width; 0 or missing (a pseudo-terminal may not say) counts as 80 */
   columns?: number;
 }
 
@@ -86,7 +87,7 @@ export class Progress {
 
   draw(): void {
     this.lastDraw = this.now();
-    const line = renderProgress({ done: this.done, total: this.total, elapsedMs: this.lastDraw - this.start, width: this.stream.columns ?? 80 }, this.chalk);
+    const line = renderProgress({ done: this.done, total: this.total, elapsedMs: this.lastDraw - this.start, width: this.stream.columns || 80 }, this.chalk);
     this.stream.write(CLEAR + line);
     this.drawn = true;
   }

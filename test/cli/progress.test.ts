@@ -67,6 +67,14 @@ describe('Progress', () => {
     expect(writes).toHaveLength(3);
   });
 
+  it('a terminal that gives no width (0 columns) is taken as 80 wide, not as no room at all', () => {
+    const writes: string[] = [];
+    const progress = new Progress({ write: (t: string) => writes.push(t), columns: 0 }, 40, plain, () => 0, 100);
+    progress.tick();
+    progress.stop();
+    expect(writes[0]).toBe(`\r\u001b[2K${renderProgress({ done: 1, total: 40, elapsedMs: 0, width: 80 }, plain)}`);
+  });
+
   it('clear() takes the line away once, and only when drawn', () => {
     const { progress, writes } = setup(50);
     progress.clear();
