@@ -41,12 +41,15 @@ Examples:
   $ cat article.txt | summit-facts --json           read stdin, print JSON
   $ summit-facts a.txt b.txt --format jsonl          one fact sheet per line
   $ summit-facts a.txt --only actors,events          only some kinds of facts
+  $ summit-facts a.txt --format html > a.html        one page: highlighted text, tables, timeline, checks
   $ summit-facts a.txt --json | jq '.actors[] | {name, age}'
+  $ summit-facts a.txt --json | jq '.checks[] | select(.status == "warning")'
   $ summit-facts a.txt --json | jq -r '.events[] | "\\(.date.value)  \\(.trigger.text)"'
   $ summit-facts *.txt --format jsonl | jq -c '{file: .source.path, places: [.locations[].name]}'
   $ summit-facts corpus/ --format jsonl > facts.jsonl  every *.txt and *.text under corpus/, in path order
   $ summit-facts 'corpus/**/*.md' --jobs 4 -f jsonl  a quoted pattern; four worker threads, output in input order
   $ summit-facts check fixtures/                     compare with the expected X.facts.json files
+  $ summit-facts check --strict fixtures/            also fail on consistency warnings not listed there
   $ summit-facts check --update fixtures/new.txt     write or refresh new.facts.json
   $ summit-facts schema > fact-sheet.schema.json     the JSON Schema of the output
 
