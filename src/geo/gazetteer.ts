@@ -1,64 +1,14 @@
 /**
  * The gazetteer: countries (with ISO codes and the names news uses for them), capitals, cities, US states, Canadian
- * provinces and world regions, keyed by a folded form of the name. Countries and capitals come from `countries-list`,
- * cities (with coordinates and population) from `city-timezones`; regions and historic countries are a short list here.
- * Built once, on first use, so that runs that need no places pay nothing for it.
+ * provinces and world regions, keyed by a folded form of the name (`placeKey`). The table is built from the packages'
+ * data at build time (src/geo/places.ts) and read here from its compact form on first use, so that runs that need no
+ * places pay nothing for it, and runs that do pay a few milliseconds.
  */
-import { createRequire } from 'node:module';
 import type { LocationKind } from '../schema.js';
+import { PLACES_DATA } from './places.data.js';
+import { PlaceTable, placeKey, type Place } from './places.js';
 
-export interface Place {
-  name: string;
-  kind: LocationKind;
-  countryCode: string | null;
-  lat: number | null;
-  lng: number | null;
-  population: number;
-}
-
-interface CountryRecord { name: string; alias?: string[]; capital?: string; continent?: string }
-interface CityRecord { city: string; lat: number; lng: number; pop: number; country: string; iso2: string | number; province: string }
-
-/** The package marks places without an ISO code (Kosovo, Somaliland) with the number -99. */
-const isoCode = (code: unknown): string | null => (typeof code === 'string' && /^[A-Z]{2}$/.test(code) ? code : null);
-
-/** Regions and places that are not in the packages' lists. Each is general geography, not any one article's. */
-const REGIONS: Array<[string, LocationKind, string | null]> = [
-  ['Middle East', 'region', null], ['Near East', 'region', null], ['Far East', 'region', null],
-  ['Russian Far East', 'region', 'RU'], ['Siberia', 'region', 'RU'], ['Caucasus', 'region', null], ['Chechnya', 'region', 'RU'],
-  ['Crimea', 'region', 'UA'], ['Donbas', 'region', 'UA'], ['Balkans', 'region', null], ['Scandinavia', 'region', null],
-  ['Southeast Asia', 'region', null], ['South Asia', 'region', null], ['East Asia', 'region', null], ['Central Asia', 'region', null],
-  ['Central America', 'region', null], ['Latin America', 'region', null], ['Western Europe', 'region', null], ['Eastern Europe', 'region', null],
-  ['Central Europe', 'region', null], ['Sub-Saharan Africa', 'region', null], ['North Africa', 'region', null], ['West Africa', 'region', null],
-  ['East Africa', 'region', null], ['Southern Africa', 'region', null], ['Horn of Africa', 'region', null], ['Sahel', 'region', null],
-  ['Persian Gulf', 'feature', null], ['Gulf', 'region', null], ['Arctic', 'region', null], ['Antarctic', 'region', null],
-  ['West Bank', 'region', 'PS'], ['Gaza Strip', 'region', 'PS'], ['Gaza', 'region', 'PS'], ['Kashmir', 'region', null], ['Tibet', 'region', 'CN'],
-  ['Kurdistan', 'region', null], ['Golan Heights', 'region', null], ['Sinai', 'region', 'EG'], ['Korean Peninsula', 'region', null],
-  ['New England', 'region', 'US'], ['Midwest', 'region', 'US'], ['Pacific Northwest', 'region', 'US'], ['Silicon Valley', 'region', 'US'],
-  ['Wall Street', 'other', 'US'], ['Hong Kong', 'city', 'HK'], ['Washington, D.C.', 'city', 'US'], ['Washington D.C.', 'city', 'US'],
-  // in news, a bare "Washington" is the capital; the state is written "Washington state"
-  ['Washington', 'city', 'US'], ['Washington state', 'state', 'US'],
-  ['Soviet Union', 'country', null], ['USSR', 'country', null], ['Yugoslavia', 'country', null], ['Czechoslovakia', 'country', null],
-  ['East Germany', 'country', null], ['West Germany', 'country', null], ['England', 'country', 'GB'], ['Scotland', 'country', 'GB'],
-  ['Wales', 'country', 'GB'], ['Northern Ireland', 'country', 'GB'], ['Britain', 'country', 'GB'], ['U.S.', 'country', 'US'],
-  ['U.K.', 'country', 'GB'], ['U.S.A.', 'country', 'US'], ['Turkey', 'country', 'TR'], ['South Korea', 'country', 'KR'],
-  ['North Korea', 'country', 'KP'], ['Taiwan', 'country', 'TW'], ['Palestine', 'country', 'PS'], ['Congo', 'country', 'CD'],
-  ['Pacific', 'feature', null], ['Atlantic', 'feature', null], ['Mediterranean', 'feature', null], ['Caribbean', 'region', null],
-  ['Pacific Ocean', 'feature', null], ['Atlantic Ocean', 'feature', null], ['Indian Ocean', 'feature', null], ['Arctic Ocean', 'feature', null],
-  ['Black Sea', 'feature', null], ['Baltic Sea', 'feature', null], ['Red Sea', 'feature', null], ['North Sea', 'feature', null],
-  ['South China Sea', 'feature', null], ['East China Sea', 'feature', null], ['Sea of Japan', 'feature', null], ['Caspian Sea', 'feature', null],
-  ['Gulf of Mexico', 'feature', null], ['Strait of Hormuz', 'feature', null], ['Taiwan Strait', 'feature', null], ['Suez Canal', 'feature', null],
-  ['Panama Canal', 'feature', null], ['Alps', 'feature', null], ['Himalayas', 'feature', null], ['Andes', 'feature', null],
-  ['Rocky Mountains', 'feature', null], ['Amazon', 'feature', null], ['Nile', 'feature', null], ['Danube', 'feature', null],
-];
-
-const US_STATES = [
-  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
-  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
-  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
-  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
-  'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
-];
+export { placeKey, type Place } from './places.js';
 
 /**
  * The abbreviations news style uses for US states ("Md.", "N.J."), with the state each stands for. Several are also
@@ -81,71 +31,14 @@ export function lookupStateAbbreviation(abbr: string): Place | undefined {
   return state ? textPlace(state, state === 'District of Columbia' ? 'city' : 'state', 'US') : undefined;
 }
 
-/** Cities smaller than this are left out: small towns named like common words cause more harm than good. */
-const MIN_CITY_POPULATION = 15_000;
-
 /** A place the text itself establishes (a feature, "the port of X", "X, Maine"), with no coordinates. */
 export function textPlace(name: string, kind: LocationKind, countryCode: string | null = null): Place {
   return { name, kind, countryCode, lat: null, lng: null, population: 0 };
 }
 
-/** Fold a name to its lookup key: no diacritics, no dots, one kind of apostrophe, lower case. */
-export function placeKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-let table: Map<string, Place> | null = null;
-
-function build(): Map<string, Place> {
-  const require = createRequire(import.meta.url);
-  const { countries, continents } = require('countries-list') as { countries: Record<string, CountryRecord>; continents: Record<string, string> };
-  const cities = require('city-timezones/data/cityMap.json') as CityRecord[];
-  const map = new Map<string, Place>();
-  const put = (name: string, place: Place, override = false) => {
-    const key = placeKey(name);
-    if (!key) return;
-    const old = map.get(key);
-    if (!old || override || rank(place) > rank(old)) map.set(key, place);
-  };
-  const capitals = new Map<string, string>();
-  for (const [code, c] of Object.entries(countries)) {
-    const place: Place = { name: c.name, kind: 'country', countryCode: code, lat: null, lng: null, population: Infinity };
-    put(c.name, place);
-    for (const alias of c.alias ?? []) if (/^[\p{L} .'-]+$/u.test(alias)) put(alias, place);
-    if (c.capital) capitals.set(placeKey(c.capital), code);
-  }
-  for (const name of Object.values(continents)) put(name, { name, kind: 'region', countryCode: null, lat: null, lng: null, population: Infinity });
-  for (const c of cities) {
-    const code = isoCode(c.iso2);
-    const capital = code !== null && capitals.get(placeKey(c.city)) === code;
-    if (c.pop < MIN_CITY_POPULATION && !capital) continue;
-    put(c.city, { name: c.city, kind: 'city', countryCode: code, lat: c.lat, lng: c.lng, population: capital ? c.pop * 10 : c.pop });
-    if (code === 'CA' && c.province) put(c.province, { name: c.province, kind: 'region', countryCode: 'CA', lat: null, lng: null, population: Infinity });
-  }
-  for (const s of US_STATES) {
-    // a state outranks a city of the same name (New York, Washington) only where no large city shares it
-    const city = map.get(placeKey(s));
-    const state: Place = { name: s, kind: 'state', countryCode: 'US', lat: null, lng: null, population: 5_000_000 };
-    if (!city || city.kind !== 'city' || city.population < state.population) put(s, state, true);
-  }
-  for (const [name, kind, code] of REGIONS) {
-    const known = code ? [...map.values()].find((p) => p.kind === 'country' && p.countryCode === code) : undefined;
-    put(name, { name: kind === 'country' && known ? known.name : name, kind, countryCode: code, lat: null, lng: null, population: Infinity }, true);
-  }
-  return map;
-}
-
-const KIND_RANK: Record<LocationKind, number> = { country: 5, state: 4, region: 3, feature: 3, city: 2, other: 1 };
-const rank = (p: Place) => KIND_RANK[p.kind] * 1e12 + Math.min(p.population, 1e11);
+let table: PlaceTable | null = null;
 
 export function lookupPlace(name: string): Place | undefined {
-  table ??= build();
+  table ??= new PlaceTable(PLACES_DATA);
   return table.get(placeKey(name));
 }
