@@ -13,10 +13,11 @@ import type { Env } from '../time/resolve.js';
 import { type Draft, type Groups, type MatchCx, RULES } from '../time/rules.js';
 import { clauseVerbAt } from '../time/tense.js';
 import { firstIndex } from '../text/spans.js';
+import { matchWholeWords, wholeWords, type WholeWords } from '../text/whole-words.js';
 
 interface Compiled {
   name: string;
-  re: RegExp;
+  re: WholeWords;
   glued: boolean;
   make: (g: Groups, cx: MatchCx) => Draft | Draft[] | null;
   order: number;
@@ -25,7 +26,7 @@ interface Compiled {
 /** Word edges: no letter or digit (or currency sign) right before, no letter or digit right after. */
 const COMPILED: Compiled[] = RULES.map((r, order) => ({
   name: r.name,
-  re: new RegExp(`(?<![\\p{L}\\p{N}$£€#@_'])(?:${r.pattern})(?![\\p{L}\\p{N}_])`, 'giu'),
+  re: wholeWords(r.pattern),
   glued: r.glued ?? false,
   make: r.make,
   order,
@@ -83,8 +84,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     const firstTokenFrom = (offset: number): number => firstIndex(sTokens, (t) => t.start >= offset);
     const cands: Candidate[] = [];
     for (const rule of COMPILED) {
-      rule.re.lastIndex = 0;
-      for (const m of s.text.matchAll(rule.re)) {
+      for (const m of matchWholeWords(rule.re, s.text)) {
         if (!m[0]) continue;
         const g = (m.groups ?? {}) as Groups;
         if (CAPITALIZED.some((k) => g[k] !== undefined && !/^[A-Z]/.test(g[k]!))) continue;
