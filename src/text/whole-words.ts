@@ -15,10 +15,19 @@
  *  - where the character before is non-ASCII, the shared reference class decides; where the character after is, the
  *    reference itself is tried at that one position (compiled then, once per pattern: rare in any language written in
  *    ASCII, as news in English is).
+ * Cheaper still, on text of ASCII and the punctuation news adds to it (curly quotes, dashes, NBSP, £, ©…: no letter,
+ * digit or character with a case among them), the pattern is compiled without the `u` flag, which only changes what
+ * it does on letters outside ASCII, astral characters and the Unicode-only syntax (`\p{…}`, `\u{…}`, patterns that
+ * use those are never compiled so); there the ASCII edges are the reference's own and no check is left to do.
  */
 
 const BEFORE = "\\p{L}\\p{N}$£€#@_'";
 const AFTER = '\\p{L}\\p{N}_';
+/** Text on which a pattern means the same with or without `u`: ASCII, and Latin-1 and General Punctuation marks with no case. */
+const PLAIN_TEXT = /^[\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f]*$/;
+/** Patterns that only mean something with `u`, or that hold the two characters whose case folding reaches ASCII (ſ, K). */
+const UNICODE_ONLY = /\\[pPu]\{|[\u017f\u212a]/;
+
 const BEFORE_CHAR = new RegExp(`^[${BEFORE}]$`, 'iu');
 const AFTER_CHAR = new RegExp(`^[${AFTER}]$`, 'iu');
 
@@ -30,6 +39,21 @@ export interface WholeWords {
   exact: RegExp | null;
   /** the reference itself, for the rarer case of a decision inside a surrogate pair */
   reference: RegExp | null;
+  /** the pattern between ASCII edges without `u`, for plain text (undefined until first needed, null if it cannot be) */
+  plain?: RegExp | null;
+}
+
+function plainScan(pattern: WholeWords): RegExp | null {
+  if (pattern.plain !== undefined) return pattern.plain;
+  let re: RegExp | null = null;
+  if (!UNICODE_ONLY.test(pattern.source)) {
+    try {
+      re = new RegExp(`(?<![a-z0-9$£€#@_'])(?:${pattern.source})(?![a-z0-9_])`, 'gi');
+    } catch {
+      re = null;
+    }
+  }
+  return (pattern.plain = re);
 }
 
 export function wholeWords(source: string): WholeWords {
@@ -71,6 +95,11 @@ function insidePair(text: string, i: number): boolean {
  * steps back to the pair's start) are left to the reference itself, from that point on.
  */
 export function* matchWholeWords(pattern: WholeWords, text: string): Generator<RegExpExecArray> {
+  const plain = PLAIN_TEXT.test(text) ? plainScan(pattern) : null;
+  if (plain) {
+    yield* text.matchAll(plain);
+    return;
+  }
   const scan = pattern.scan;
   let from = 0;
   while (from <= text.length) {

@@ -47,7 +47,7 @@ describe('whole-word matching', () => {
   });
 
   it('agrees with the reference on random strings of tricky pieces', () => {
-    const pieces = ['a', 'x', 'May', ' ', '5', '1990', 's', 'é', '𝐀', '😀', '\ud800', '\udc00', 'ſ', 'K', '\u0345', '$', "'", '_', ',', '-', 'one', 'week', 'ago', 'Tuesday', 'Ω', '٣'];
+    const pieces = ['’', '“', '—', '£', '\u00a0', '©', 'a', 'x', 'May', ' ', '5', '1990', 's', 'é', '𝐀', '😀', '\ud800', '\udc00', 'ſ', 'K', '\u0345', '$', "'", '_', ',', '-', 'one', 'week', 'ago', 'Tuesday', 'Ω', '٣'];
     const patterns = ['x?', 's|k', 'may(?:\\s+\\d{1,2})?', 'mayé?|may', '\\d{4}s?', '(?:)', '.', '[^ ]+', 'a|𝐀', ...RULES.slice(0, 8).map((r) => r.pattern)];
     let seed = 20240917;
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
@@ -55,6 +55,23 @@ describe('whole-word matching', () => {
       let text = '';
       for (let k = next(12); k > 0; k--) text += pieces[next(pieces.length)];
       same(patterns[next(patterns.length)]!, text);
+    }
+  });
+
+  it('agrees with the reference on text of ASCII and case-less punctuation, where it compiles without the u flag', () => {
+    const text = 'On May 5 — “the mayor’s day” — £5 May,\u00a0May 12 © 1990s; Kelvin 2K May, ASKS; s|k';
+    for (const source of ['may(?:\\s+\\d{1,2})?', 's|k', '\\d{4}s?', '(?:)', '.', '[^ ]+']) same(source, text);
+    const p = wholeWords('may');
+    [...matchWholeWords(p, text)];
+    expect(p.plain).toBeInstanceOf(RegExp);
+    expect(p.plain!.flags).not.toContain('u');
+  });
+
+  it('never compiles without u a pattern that needs it', () => {
+    for (const source of ['\\p{Lu}\\w+', '\\u{1F600}', 'ſ']) {
+      const p = wholeWords(source);
+      [...matchWholeWords(p, 'plain text')];
+      expect(p.plain).toBeNull();
     }
   });
 
