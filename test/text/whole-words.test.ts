@@ -50,7 +50,13 @@ describe('whole-word matching', () => {
     const pieces = ['’', '“', '—', '£', '\u00a0', '©', 'a', 'x', 'May', ' ', '5', '1990', 's', 'é', '𝐀', '😀', '\ud800', '\udc00', 'ſ', 'K', '\u0345', '$', "'", '_', ',', '-', 'one', 'week', 'ago', 'Tuesday', 'Ω', '٣'];
     const patterns = ['x?', 's|k', 'may(?:\\s+\\d{1,2})?', 'mayé?|may', '\\d{4}s?', '(?:)', '.', '[^ ]+', 'a|𝐀', ...RULES.slice(0, 8).map((r) => r.pattern)];
     let seed = 20240917;
-    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    // mulberry32: a small generator with well-mixed bits, seeded so that a failure can be replayed
+    const next = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
     for (let i = 0; i < 1500; i++) {
       let text = '';
       for (let k = next(12); k > 0; k--) text += pieces[next(pieces.length)];
@@ -71,7 +77,7 @@ describe('whole-word matching', () => {
     for (const source of ['\\p{Lu}\\w+', '\\u{1F600}', 'ſ']) {
       const p = wholeWords(source);
       [...matchWholeWords(p, 'plain text')];
-      expect(p.plain).toBeNull();
+      expect(p.plain ?? null).toBeNull();
     }
   });
 
