@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Speed figures, each beside the floor it is measured against, in one run:
+ * Speed figures, each beside the floor it is measured against, in one run (`npm run bench` builds first):
  *   a. warm extraction: the library's extractFacts on every article, in-process, against compromise's own parse with
  *      offsets of the same texts (nlp(text).json({ offset: true }) per article);
  *   b. cold start: the CLI on the seed article, spawned N times (median wall time), against a fresh node that loads
@@ -9,23 +9,28 @@
  *
  *   node bench/bench.mjs [--corpus DIR] [--rounds N] [--spawns N] [--job-rounds N] [--parts abc] [--json]
  *
- * The machine may be shared: the two sides of each comparison are interleaved (article by article for a, spawn by
- * spawn for b, run by run for c) so that load from elsewhere falls on both, and medians are reported.
+ * The machine may be shared. The two sides of each comparison are interleaved (article by article for a, spawn by
+ * spawn for b, run by run for c) so that load from elsewhere falls on both, medians are reported, and beside each
+ * spawned run's wall time its CPU time (all threads, from the process itself) is given: CPU time is what the work
+ * costs, wall time what it costs on this machine now. For c, the bench first measures how much of two cores two busy
+ * threads actually get here: --jobs 2 cannot do better than that.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = parseArgs(process.argv.slice(2));
 const corpus = path.resolve(root, args.corpus ?? '../shared/corpus/tbaq-cleaned');
 const rounds = Number(args.rounds ?? 5);
 const spawns = Number(args.spawns ?? 15);
-const jobRounds = Number(args['job-rounds'] ?? 2);
+const jobRounds = Number(args['job-rounds'] ?? 3);
 const parts = args.parts ?? 'abc';
 const bin = path.join(root, 'bin', 'summit-facts.js');
 const seed = path.join(root, 'fixtures', 'kim-putin-summit.txt');
+const cpuProbe = fileURLToPath(new URL('./cpu-at-exit.cjs', import.meta.url));
 const TARGETS = { a: 1.5, b: 1.2, c: 1.8 };
 
 function parseArgs(argv) {
@@ -59,41 +64,54 @@ function corpusFiles() {
 /** a. Warm, in-process: extractFacts against nlp(text).json({ offset: true }), article by article. */
 async function warm(files) {
   const { extractFacts } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
-  // the same compromise the library resolves (ESM entry), so that both sides run the same code
+  // the same compromise the library resolves (its ESM entry), so that both sides run the same code
   const { default: nlp } = await import('compromise');
   const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
   const chars = texts.reduce((n, t) => n + t.length, 0);
   const extract = (t) => extractFacts(t);
   const parse = (t) => nlp(t).json({ offset: true });
-  // warm-up: one pass of each, so that both are compiled and the gazetteer is built
-  for (const t of texts) { extract(t); parse(t); }
+  // warm-up: one pass of each, so that both are compiled and the gazetteer is open
+  for (const t of texts) {
+    extract(t);
+    parse(t);
+  }
   const perRound = [];
   for (let r = 0; r < rounds; r++) {
     let a = 0;
     let b = 0;
-    for (const t of texts) {
-      // alternate which side goes first, so neither always inherits the other's garbage
-      const first = (r + a) % 2 === 0;
+    texts.forEach((t, i) => {
+      // alternate which side goes first, so that neither always inherits the other's garbage
+      const first = (r + i) % 2 === 0;
       const t0 = performance.now();
-      if (first) extract(t); else parse(t);
+      if (first) extract(t);
+      else parse(t);
       const t1 = performance.now();
-      if (first) parse(t); else extract(t);
+      if (first) parse(t);
+      else extract(t);
       const t2 = performance.now();
-      if (first) { a += t1 - t0; b += t2 - t1; } else { b += t1 - t0; a += t2 - t1; }
-    }
+      if (first) [a, b] = [a + t1 - t0, b + t2 - t1];
+      else [a, b] = [a + t2 - t1, b + t1 - t0];
+    });
     perRound.push({ extract: a, parse: b });
   }
-  const e = median(perRound.map((x) => x.extract));
-  const p = median(perRound.map((x) => x.parse));
-  const rr = median(perRound.map((x) => x.extract / x.parse));
-  return { articles: texts.length, characters: chars, rounds, extractMs: e, parseMs: p, ratio: rr };
+  return {
+    articles: texts.length,
+    characters: chars,
+    rounds,
+    extractMs: median(perRound.map((x) => x.extract)),
+    parseMs: median(perRound.map((x) => x.parse)),
+    ratio: median(perRound.map((x) => x.extract / x.parse)),
+  };
 }
 
-function spawnTime(argv, opts = {}) {
+/** Spawn node with these arguments; wall time from here, CPU time (user + system, every thread) from the child. */
+function spawnTime(argv) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  const r = spawnSync(process.execPath, ['--require', cpuProbe, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
   const t1 = process.hrtime.bigint();
-  return { ms: Number(t1 - t0) / 1e6, status: r.status, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
+  const stderr = r.stderr ?? '';
+  const cpu = /\nsummit-facts-bench-cpu (\d+(?:\.\d+)?)\n/.exec(stderr);
+  return { ms: Number(t1 - t0) / 1e6, cpuMs: cpu ? Number(cpu[1]) : NaN, status: r.status, stderr: stderr.replace(/\nsummit-facts-bench-cpu .*\n/, ''), stdout: r.stdout ?? '' };
 }
 
 /**
@@ -115,39 +133,71 @@ const BASELINES = {
 
 /** b. Cold start, spawned: the CLI on the seed against a node that only loads compromise and parses the seed. */
 function cold() {
-  const cli = ['--format', 'json', '--date', '2023-09-12', seed];
+  const cli = ['--format', 'json', '--date', '2023-09-12'];
   const sides = {
-    cli: [bin, ...cli],
-    'cli --only dates': [bin, ...cli.slice(0, -1), '--only', 'dates', seed],
+    cli: [bin, ...cli, seed],
+    'cli --only dates': [bin, ...cli, '--only', 'dates', seed],
     ...BASELINES,
   };
-  const times = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  const names = Object.keys(sides);
+  const wall = Object.fromEntries(names.map((k) => [k, []]));
+  const cpu = Object.fromEntries(names.map((k) => [k, []]));
   // one unmeasured spawn of each warms the file cache
   for (const [k, argv] of Object.entries(sides)) {
     const r = spawnTime(argv);
     if (r.status !== 0) throw new Error(`${k} failed (exit ${r.status}): ${r.stderr.trim().split('\n')[0]}`);
   }
-  for (let i = 0; i < spawns; i++) for (const [k, argv] of Object.entries(sides)) times[k].push(spawnTime(argv).ms);
-  return { spawns, medians: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])) };
+  for (let i = 0; i < spawns; i++) {
+    for (const k of i % 2 ? [...names].reverse() : names) {
+      const r = spawnTime(sides[k]);
+      wall[k].push(r.ms);
+      cpu[k].push(r.cpuMs);
+    }
+  }
+  const med = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, median(v)]));
+  return { spawns, wall: med(wall), cpu: med(cpu) };
 }
 
-/** c. Throughput of --jobs 2 against --jobs 1 on the corpus files, or null when the CLI has no --jobs. */
-function jobs(files) {
+/** How many cores two threads that only compute get here for about a second: 2 on an idle 2-core machine. */
+function parallelism() {
+  const code = "const { parentPort } = require('node:worker_threads'); const end = Date.now() + 1000; let x = 0; while (Date.now() < end) x++; parentPort.postMessage(x);";
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const cpu0 = process.cpuUsage();
+    let left = 2;
+    for (let i = 0; i < 2; i++) {
+      const w = new Worker(code, { eval: true });
+      w.once('error', reject);
+      w.once('message', () => {
+        w.terminate();
+        if (--left > 0) return;
+        const cpu = process.cpuUsage(cpu0);
+        resolve((cpu.user + cpu.system) / 1000 / (performance.now() - start));
+      });
+    }
+  });
+}
+
+/** c. Throughput of --jobs 2 against --jobs 1 on the corpus files, or unsupported when the CLI has no --jobs. */
+async function jobs(files) {
   const probe = spawnTime([bin, '--format', 'jsonl', '--jobs', '1', seed]);
   if (probe.status !== 0) return { supported: false, reason: probe.stderr.trim().split('\n')[0] };
-  const times = { 1: [], 2: [] };
-  let lines = {};
+  const cores = await parallelism();
+  const wall = { 1: [], 2: [] };
+  const cpu = { 1: [], 2: [] };
+  const sheets = {};
   for (let r = 0; r < jobRounds; r++) {
     for (const n of r % 2 ? [2, 1] : [1, 2]) {
       const res = spawnTime([bin, '--format', 'jsonl', '--jobs', String(n), ...files]);
       if (res.status !== 0 && res.status !== 1) throw new Error(`--jobs ${n} failed (exit ${res.status}): ${res.stderr.trim().split('\n')[0]}`);
-      times[n].push(res.ms);
-      lines[n] = res.stdout.split('\n').filter(Boolean).length;
+      wall[n].push(res.ms);
+      cpu[n].push(res.cpuMs);
+      sheets[n] = res.stdout.split('\n').filter(Boolean).length;
     }
   }
-  const t1 = median(times[1]);
-  const t2 = median(times[2]);
-  return { supported: true, articles: files.length, sheets: lines, rounds: jobRounds, jobs1Ms: t1, jobs2Ms: t2, speedup: t1 / t2 };
+  const t1 = median(wall[1]);
+  const t2 = median(wall[2]);
+  return { supported: true, articles: files.length, sheets, rounds: jobRounds, cores, jobs1Ms: t1, jobs2Ms: t2, jobs1CpuMs: median(cpu[1]), jobs2CpuMs: median(cpu[2]), speedup: t1 / t2 };
 }
 
 const files = corpusFiles();
@@ -167,27 +217,31 @@ if (parts.includes('a')) {
 if (parts.includes('b')) {
   const b = cold();
   result.b = b;
-  const m = b.medians;
-  const floors = Object.keys(BASELINES).map((k) => [k, m[k]]);
+  const floors = Object.keys(BASELINES).map((k) => [k, b.wall[k]]);
   const [fastest, floor] = floors.reduce((x, y) => (y[1] < x[1] ? y : x));
   log('');
-  log(`b. cold start on the seed (median of ${b.spawns} spawns each, interleaved; wall time, node's own start-up included)`);
-  log(`   node bin/summit-facts.js --format json --date 2023-09-12 fixtures/kim-putin-summit.txt`);
-  for (const [k, v] of Object.entries(m)) log(`   ${k.padEnd(40)}  ${ms(v).padStart(8)}   ${k.startsWith('cli') ? '' : `cli is ${ratio(m.cli, v)} this`}`);
-  log(`   ratio: cli / fastest floor (${fastest})  ${ratio(m.cli, floor)}   (target <= ${TARGETS.b}×)`);
-  result.b.ratio = m.cli / floor;
-  result.b.floor = fastest;
+  log(`b. cold start on the seed (median of ${b.spawns} spawns each, interleaved; node's own start-up included)`);
+  log(`   cli = node bin/summit-facts.js --format json --date 2023-09-12 fixtures/kim-putin-summit.txt`);
+  log(`   ${''.padEnd(40)}  ${'wall'.padStart(8)}  ${'CPU'.padStart(8)}`);
+  for (const k of Object.keys(b.wall)) {
+    const vs = k.startsWith('cli') ? '' : `cli is ${ratio(b.wall.cli, b.wall[k])} this (CPU ${ratio(b.cpu.cli, b.cpu[k])})`;
+    log(`   ${k.padEnd(40)}  ${ms(b.wall[k]).padStart(8)}  ${ms(b.cpu[k]).padStart(8)}   ${vs}`);
+  }
+  log(`   ratio, cli / fastest floor (${fastest}): ${ratio(b.wall.cli, floor)}   (target <= ${TARGETS.b}×)`);
+  b.floor = fastest;
+  b.ratio = b.wall.cli / floor;
 }
 
 if (parts.includes('c')) {
-  const c = jobs(files);
+  const c = await jobs(files);
   result.c = c;
   log('');
   if (!c.supported) log(`c. --jobs 2 against --jobs 1: n/a (--jobs not supported)`);
   else {
     log(`c. --jobs 2 against --jobs 1 (median of ${c.rounds} runs each; ${c.articles} articles, jsonl)`);
-    log(`   --jobs 1   ${ms(c.jobs1Ms).padStart(10)}   ${(c.articles / (c.jobs1Ms / 1000)).toFixed(1)} articles/s`);
-    log(`   --jobs 2   ${ms(c.jobs2Ms).padStart(10)}   ${(c.articles / (c.jobs2Ms / 1000)).toFixed(1)} articles/s`);
+    log(`   two busy threads get ${c.cores.toFixed(2)} cores here now: the most --jobs 2 can gain is about ${c.cores.toFixed(2)}×`);
+    log(`   --jobs 1   ${ms(c.jobs1Ms).padStart(10)} wall  ${ms(c.jobs1CpuMs).padStart(10)} CPU   ${(c.articles / (c.jobs1Ms / 1000)).toFixed(1)} articles/s`);
+    log(`   --jobs 2   ${ms(c.jobs2Ms).padStart(10)} wall  ${ms(c.jobs2CpuMs).padStart(10)} CPU   ${(c.articles / (c.jobs2Ms / 1000)).toFixed(1)} articles/s`);
     log(`   throughput ratio ${ratio(c.speedup, 1)}   (target >= ${TARGETS.c}×)`);
   }
 }
