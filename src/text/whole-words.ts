@@ -33,8 +33,8 @@ const AFTER_CHAR = new RegExp(`^[${AFTER}]$`, 'iu');
 
 export interface WholeWords {
   readonly source: string;
-  /** the scanner: the pattern between ASCII edges */
-  readonly scan: RegExp;
+  /** the scanner: the pattern between ASCII edges (compiled when first needed, as are the others) */
+  scan: RegExp | null;
   /** the reference's match at one position (sticky), compiled when first needed */
   exact: RegExp | null;
   /** the reference itself, for the rarer case of a decision inside a surrogate pair */
@@ -57,7 +57,7 @@ function plainScan(pattern: WholeWords): RegExp | null {
 }
 
 export function wholeWords(source: string): WholeWords {
-  return { source, scan: new RegExp(`(?<![a-z0-9$£€#@_'])(?:${source})(?![a-z0-9_])`, 'giu'), exact: null, reference: null };
+  return { source, scan: null, exact: null, reference: null };
 }
 
 /** The code point that ends at `i` ('' at the start): a surrogate pair is one. */
@@ -100,7 +100,7 @@ export function* matchWholeWords(pattern: WholeWords, text: string): Generator<R
     yield* text.matchAll(plain);
     return;
   }
-  const scan = pattern.scan;
+  const scan = (pattern.scan ??= new RegExp(`(?<![a-z0-9$£€#@_'])(?:${pattern.source})(?![a-z0-9_])`, 'giu'));
   let from = 0;
   while (from <= text.length) {
     scan.lastIndex = from;
