@@ -204,6 +204,18 @@ interface RawSentence {
   terms: RawTerm[];
 }
 
+/** Tag sets are shared between tokens with the same tags: a handful of combinations covers a whole text. */
+const tagSets = new Map<string, ReadonlySet<string>>();
+function tagSet(tags: readonly string[]): ReadonlySet<string> {
+  const key = tags.join(' ');
+  let set = tagSets.get(key);
+  if (!set) {
+    set = new Set(tags);
+    if (tagSets.size < 10_000) tagSets.set(key, set);
+  }
+  return set;
+}
+
 const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'");
 
 /**
@@ -248,7 +260,7 @@ export function parse(text: string, source: string = text): Document {
           root: t.machine ? fold(t.machine) : normal.replace(/'s$/, ''),
           pre: t.pre,
           post: t.post,
-          tags: new Set(t.tags),
+          tags: tagSet(t.tags),
           sentence: -1,
         });
       }
