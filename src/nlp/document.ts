@@ -311,8 +311,8 @@ function pieces(tokens: readonly Token[], first: number, last: number): Array<[n
   return out;
 }
 
-const leadingPunct = (pre: string) => pre.replace(/^\s+/, '').length;
-const trailingPunct = (post: string) => post.replace(/\s+$/, '').length;
+const leadingPunct = (pre: string) => pre.trimStart().length;
+const trailingPunct = (post: string) => post.trimEnd().length;
 
 /** Tokens of one sentence. */
 export function sentenceTokens(doc: Document, s: Sentence): Token[] {
