@@ -46,6 +46,10 @@ describe('windowed analysis', () => {
     expect(whole.actors.length).toBeGreaterThan(1);
     expect(whole.dates.length).toBeGreaterThan(3);
     expect(factsOf(windowed)).toEqual(factsOf(whole));
+    // checks are made within a window: the same verdicts, counted per window ("age 54, stated 2 times", not 6)
+    const verdicts = (s: typeof whole) => new Set(s.checks.map((c) => `${c.kind} ${c.status}`));
+    expect(whole.checks.length).toBeGreaterThan(0);
+    expect(verdicts(windowed)).toEqual(verdicts(whole));
     expect(whole.warnings).toEqual([]);
     expect(windowed.warnings).toEqual([expect.stringMatching(/^a large input: analysed in 3 windows/)]);
   });
@@ -65,17 +69,20 @@ describe('windowed analysis', () => {
   });
 
   it('keeps one actor per name across windows, with the age and roles found in any of them', () => {
-    const input = [
-      'Chancellor Otto Brandt met reporters in Bern on Monday.',
-      'Otto Brandt, 61, said on Tuesday that the talks would go on.',
-    ].join('\n\n');
+    const first = 'Chancellor Otto Brandt met reporters in Bern on Monday.';
+    const second = 'Otto Brandt, 61, said on Tuesday that the talks would go on.';
+    const input = `${first}\n\n${second}`;
     const sheet = runStages(input, options, STAGES, 60);
     expectValidSheet(sheet, input);
     const brandt = sheet.actors.filter((a) => a.name === 'Otto Brandt');
     expect(brandt).toHaveLength(1);
     expect(brandt[0]!.age).toBe(61);
     expect(brandt[0]!.roles.map((r) => r.title)).toEqual(['Chancellor']);
-    expect(brandt[0]!.mentions.map((m) => m.start)).toEqual([input.indexOf('Otto'), input.lastIndexOf('Otto')]);
+    // the mentions of each window, in order, at their place in the whole input
+    const alone = (text: string, at: number) =>
+      runStages(text, options, STAGES).actors.find((a) => a.name === 'Otto Brandt')!.mentions.map((m) => m.start + at);
+    expect(brandt[0]!.mentions.map((m) => m.start)).toEqual([...alone(first, 0), ...alone(second, first.length + 2)]);
+    expect(brandt[0]!.mentions.map((m) => m.start)).toContain(input.lastIndexOf('Otto'));
     expect(sheet.actors.map((a) => a.id)).toEqual(sheet.actors.map((_, i) => `a${i + 1}`));
     expect(sheet.dates.map((d) => d.id)).toEqual(['t1', 't2']);
   });
