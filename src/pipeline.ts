@@ -90,13 +90,17 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
 /** extractFacts with the given stages and window size; `extractFacts` passes STAGES and WINDOW (tests pass others). */
 export function runStages(input: string, options: ExtractOptions, stages: Stages, windowSize = WINDOW): FactSheet {
   const only = new Set(options.only ?? FACT_KINDS);
-  const text = normalizeText(input);
-  const referenceDate = options.referenceDate ?? findDateline(text);
-  const ranges = windows(text, windowSize);
+  // a dateline is near the top; a window's text is normalized when its turn comes (normalizing keeps every
+  // character in place, and windows start and end between paragraphs, never inside a CRLF)
+  const referenceDate = options.referenceDate ?? findDateline(normalizeText(input.slice(0, 2_001)).slice(0, 2_000));
+  const ranges = input.length <= windowSize ? [[0, input.length] as [number, number]] : windows(normalizeText(input), windowSize);
   const log = new Log(ranges.length > 1, windowSize);
   const parts: Part[] = [];
   for (const [start, end] of ranges) {
-    const part = analyseWindow(text.slice(start, end), input.slice(start, end), referenceDate, only, stages, log, start);
+    const source = input.slice(start, end);
+    const part = analyseWindow(normalizeText(source), source, referenceDate, only, stages, log, start);
+    // every span's text from the input itself, before the window's normalized text can go
+    resliceSpans(part, source);
     if (start > 0) shiftSpans(part, start);
     parts.push(part);
   }
@@ -110,16 +114,21 @@ export function runStages(input: string, options: ExtractOptions, stages: Stages
     schemaVersion: 1,
     source: { path: options.path ?? null, characters: input.length },
     referenceDate,
-    actors: only.has('actors') ? facts.actors.map((a, i) => ({ ...a, id: `a${i + 1}` })) : [],
-    locations: only.has('locations') ? facts.locations.map((l, i) => ({ ...l, id: `l${i + 1}` })) : [],
+    actors: only.has('actors') ? numbered(facts.actors, 'a') : [],
+    locations: only.has('locations') ? numbered(facts.locations, 'l') : [],
     distances: only.has('distances') ? facts.distances : [],
-    dates: only.has('dates') ? facts.dates.map((d, i) => ({ ...d, id: `t${i + 1}` })) : [],
-    events: only.has('events') ? facts.events.map((e, i) => ({ ...e, id: `e${i + 1}` })) : [],
+    dates: only.has('dates') ? numbered(facts.dates, 't') : [],
+    events: only.has('events') ? numbered(facts.events, 'e') : [],
     checks: facts.checks,
     warnings,
   };
-  resliceSpans(sheet, input);
   return sheet;
+}
+
+/** Ids in order: a1, a2…; the facts are the pipeline's own objects, numbered in place. */
+function numbered<T extends { id: string }>(facts: T[], prefix: string): T[] {
+  facts.forEach((f, i) => (f.id = `${prefix}${i + 1}`));
+  return facts;
 }
 
 /** The facts of one window (or of the whole input), with offsets into the input. */
@@ -211,7 +220,7 @@ export function windows(text: string, size = WINDOW): Array<[number, number]> {
 }
 
 /**
- * The windows' facts as one sheet. Names are grouped into actors and locations within a window, as in an article;
+ * The windows' facts as one sheet (the windows' own objects, changed in place). Names are grouped into actors and locations within a window, as in an article;
  * across windows, actors of the same kind and name are one actor, and locations that are one place (the same kind,
  * country and gazetteer entry, or the same name) are one location, named by the fullest form any window used.
  * Chains of relative dates ("the next day"), pronouns and consistency checks do not reach across a window's edge.
@@ -226,7 +235,7 @@ function merge(parts: readonly Part[]): Part {
       const key = `${a.kind}\u0000${a.name}`;
       const known = actors.get(key);
       if (known) mergeActor(known, a);
-      else actors.set(key, { ...a, aliases: [...a.aliases], roles: [...a.roles], mentions: [...a.mentions] });
+      else actors.set(key, a);
     }
     const keys = new Map<string, string>();
     for (const l of part.locations) {
@@ -234,9 +243,9 @@ function merge(parts: readonly Part[]): Part {
       keys.set(l.name, key);
       const known = locations.get(key);
       if (known) {
-        known.location.mentions.push(...l.mentions);
+        for (const m of l.mentions) known.location.mentions.push(m);
         known.windows++;
-      } else locations.set(key, { location: { ...l, mentions: [...l.mentions] }, windows: 1 });
+      } else locations.set(key, { location: l, windows: 1 });
     }
     placed.push(keys);
   }
@@ -250,10 +259,17 @@ function merge(parts: readonly Part[]): Part {
       const key = name === null ? undefined : placed[i]!.get(name);
       return key === undefined ? name : locations.get(key)!.location.name;
     };
-    out.distances.push(...part.distances.map((d) => ({ ...d, from: rename(d.from), to: rename(d.to) })));
-    out.dates.push(...part.dates);
-    out.events.push(...part.events.map((e) => ({ ...e, participants: [...new Set(e.participants.map((p) => rename(p)!))] })));
-    out.checks.push(...part.checks);
+    for (const d of part.distances) {
+      d.from = rename(d.from);
+      d.to = rename(d.to);
+      out.distances.push(d);
+    }
+    for (const d of part.dates) out.dates.push(d);
+    for (const e of part.events) {
+      e.participants = [...new Set(e.participants.map((p) => rename(p)!))];
+      out.events.push(e);
+    }
+    for (const c of part.checks) out.checks.push(c);
   });
   // in the checks' own order: by kind, then by where the evidence starts
   const kindOrder = (c: Check) => CheckKind.options.indexOf(c.kind);
@@ -272,7 +288,7 @@ function fullestName(forms: readonly string[]): string {
 
 /** One actor found again in a later window: its mentions, other names, first age and roles join the earlier one. */
 function mergeActor(into: Actor, from: Actor): void {
-  into.mentions.push(...from.mentions);
+  for (const m of from.mentions) into.mentions.push(m);
   for (const alias of from.aliases) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
   if (into.age === null && from.age !== null) {
     into.age = from.age;
@@ -372,7 +388,8 @@ class Log {
 
 /**
  * Rules match on the normalized text, whose offsets equal the input's; every span's text is taken from the input
- * itself, so `input.slice(start, end) === text` holds whatever a rule matched on.
+ * itself, so `input.slice(start, end) === text` holds whatever a rule matched on. (Spans shared by two facts are
+ * visited twice, which is harmless here and cheaper than remembering them.)
  */
 function resliceSpans(node: unknown, input: string): void {
   if (Array.isArray(node)) {
@@ -381,10 +398,8 @@ function resliceSpans(node: unknown, input: string): void {
   }
   if (!node || typeof node !== 'object') return;
   const o = node as Record<string, unknown>;
-  if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
-    // most texts are already the input's: keep those strings rather than allocate a copy of each
-    if (o.text.length !== o.end - o.start || !input.startsWith(o.text, o.start)) o.text = input.slice(o.start, o.end);
-  }
+  // a slice of the input, never of a window's normalized text: those can go once their window is done
+  if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') o.text = input.slice(o.start, o.end);
   for (const value of Object.values(o)) if (value && typeof value === 'object') resliceSpans(value, input);
 }
 
