@@ -199,7 +199,8 @@ function summarize(text: string, tokens: Token[], clause: Clause, trigger: numbe
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:)])/g, '$1')
     .replace(/^[\s,;:]*(?:(?:of|and|but|or|that|on|in|at|by|since|until|till|from|during|however|also)\b[\s,]*)*/i, '')
-    .replace(/\s*\([^)]*$/, '')
-    .replace(/[\s,;:(]+$/, '')
+    // an unclosed parenthesis and what follows it; each written to start only where a match can (linear time)
+    .replace(/(?<!\s)\s*(?=\()(?<!\([^)]*?)\([^)]*$/, '')
+    .replace(/(?<![\s,;:(])[\s,;:(]+$/, '')
     .trim();
 }

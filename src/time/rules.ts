@@ -953,7 +953,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'vague-duration',
-    pattern: `(?<=\\b(?:for|over|in|within|took|takes|lasted)\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?!\\s+(?:ago|earlier|later|of|to))`,
+    // the lookahead first, so that the lookbehind runs only before a unit word (not at every space of a long run)
+    pattern: `(?=years|months|weeks|days|decades|hours|minutes|centuries)(?<=\\b(?:for|over|in|within|took|takes|lasted)\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?!\\s+(?:ago|earlier|later|of|to))`,
     make: (g) => {
       const unit = unitName(g.unit!)!;
       return { type: 'DURATION', value: durationValue(null, unit) };
