@@ -119,7 +119,7 @@ describe('a failing stage', () => {
   });
 });
 
-describe('the built bin with a failing stage', () => {
+describe('the built CLI with a failing stage', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-isolation-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -130,7 +130,11 @@ describe('the built bin with a failing stage', () => {
     // loaded before the bin: it replaces the dates stage in the built stage table
     const preload = path.join(dir, 'fail-dates.mjs');
     fs.writeFileSync(preload, `import { STAGES } from ${JSON.stringify(path.join(root, 'dist', 'pipeline.js'))};\nSTAGES.dates = () => { throw new Error('dates broke'); };\n`);
-    const result = spawnSync(process.execPath, ['--import', preload, path.join(root, 'bin', 'summit-facts.js'), '--json', article], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // the bin runs a bundle with its own copy of the pipeline; this entry runs the same CLI from the compiled modules,
+    // so that the preload's replacement is the stage the CLI calls
+    const entry = path.join(dir, 'cli.mjs');
+    fs.writeFileSync(entry, `import { main } from ${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))};\nawait main();\n`);
+    const result = spawnSync(process.execPath, ['--import', preload, entry, '--json', article], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.status).toBe(0);
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^summit-facts: warning: .*article\.txt: internal error in the dates stage \(dates broke\): dates and events are missing; a bug in summit-facts, please report it$/),
