@@ -45,7 +45,7 @@ export const ORG_HEADS = new Set([
   'brigade', 'battalion', 'regiment', 'division', 'corps', 'cabinet', 'government', 'secretariat', 'tribunal', 'laboratories',
   'labs', 'securities', 'capital', 'investments', 'insurance', 'communications', 'pharmaceuticals', 'entertainment', 'media',
   'hospital', 'clinic', 'museum', 'library', 'council', 'centre', 'center', 'mission', 'coalition', 'junta', 'regime',
-  'embassy', 'consulate', 'treasury', 'legislature', 'marines', 'aircraft', 'aerospace', 'airlines', 'shipping',
+  'embassy', 'consulate', 'treasury', 'legislature', 'marines', 'aircraft', 'aerospace', 'shipping',
 ]);
 
 /** Heads of organizations that belong to a place, whose name may start with it ("US Air Force", "Canadian Government"). */
