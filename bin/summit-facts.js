@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli.js';
+import { loadBundle } from '../dist/boot.js';
 
+const { main } = loadBundle(new URL('../dist/bundle/cli.cjs', import.meta.url)).exports;
 await main();

@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 /**
- * Build step after tsc: the CLI and its dependencies (compromise, zod, commander, chalk) in one ES module,
- * dist/bundle/cli.js, which the bin loads. Node then reads and links a handful of files at start-up instead of
- * several hundred (compromise's package entry alone is ~300 modules). The library entry stays dist/index.js.
- * A worker module (dist/cli/worker.js), when there is one, is bundled beside it under its own name, and code loaded on
- * demand (the eval command) stays in chunks of its own.
+ * Build step after tsc: the CLI and its dependencies (compromise, zod, commander, chalk) in one CommonJS file,
+ * dist/bundle/cli.cjs, which the bin loads through dist/boot.js. Node then reads one file at start-up instead of
+ * several hundred (compromise's package entry alone is ~300 modules). The worker thread's module (`--jobs N`) is
+ * bundled beside it as dist/bundle/worker.js (an ES module, with the code it shares with nothing else inside).
+ * The library entry stays dist/index.js.
+ *
+ * Then the code cache: a fresh node loads the bundle, runs the CLI on the seed fixture (json and table), and writes
+ * V8's cache of what it compiled to dist/bundle/cli.cjs.cache (see src/boot.ts). It is tied to this Node's V8 and to
+ * the bundle's exact text; anywhere else it is ignored.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,15 +18,33 @@ import { build } from 'rolldown';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, 'dist/bundle');
-const entries = { cli: 'dist/cli/main.js', worker: 'dist/cli/worker.js' };
-const input = Object.fromEntries(Object.entries(entries).filter(([, file]) => fs.existsSync(path.join(root, file))).map(([name, file]) => [name, path.join(root, file)]));
-if (!input.cli) throw new Error('dist/cli/main.js is missing: run tsc first');
+const compiled = (file) => {
+  const full = path.join(root, file);
+  if (!fs.existsSync(full)) throw new Error(`${file} is missing: run tsc first`);
+  return full;
+};
 
 fs.rmSync(outDir, { recursive: true, force: true });
+// both bundles sit two levels below the package root, as dist/cli/main.js does: the CLI reads ../../package.json
 await build({
-  input,
+  input: { cli: compiled('dist/cli/main.js') },
   platform: 'node',
   logLevel: 'warn',
-  // the bundle must sit two levels below the package root, as dist/cli/main.js does: it reads ../../package.json
-  output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', minify: true },
+  output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false, minify: true },
 });
+await build({
+  input: { worker: compiled('dist/cli/worker.js') },
+  platform: 'node',
+  logLevel: 'warn',
+  output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', codeSplitting: false, minify: true },
+});
+
+const seed = path.join(root, 'fixtures/kim-putin-summit.txt');
+const train = `
+  import { loadBundle } from ${JSON.stringify(new URL('../dist/boot.js', import.meta.url).href)};
+  const bundle = loadBundle(new URL(${JSON.stringify(new URL('../dist/bundle/cli.cjs', import.meta.url).href)}), {});
+  for (const format of ['json', 'table']) await bundle.exports.main(['--format', format, '--date', '2023-09-12', ${JSON.stringify(seed)}]);
+  bundle.saveCache();
+`;
+const run = spawnSync(process.execPath, ['--input-type=module', '-e', train], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (run.status !== 0) throw new Error(`writing the code cache failed (exit code ${run.status})`);

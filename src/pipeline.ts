@@ -8,6 +8,7 @@
  */
 import { paragraphs, parse, MAX_SENTENCE, MAX_WORD, type Document, type ParseReport } from './nlp/document.js';
 import { normalizeText } from './text/normalize.js';
+import { formatNumber } from './text/numbers.js';
 import { CheckKind, FactSheet, FACT_KINDS, type Actor, type Check, type DateFact, type Distance, type Event, type FactKind, type Location, type Role } from './schema.js';
 import type { ExtractContext } from './extract/context.js';
 import { extractDates } from './extract/dates.js';
@@ -373,14 +374,14 @@ class Log {
       const message = first.message.replace(/\s+/g, ' ').trim().slice(0, 200);
       out.push(`the parser failed on ${failures.length} passage${failures.length > 1 ? 's' : ''} (the first: characters ${first.start}-${first.end}, ${message}); no facts come from ${failures.length > 1 ? 'them' : 'it'}`);
     }
-    if (cutSentences) out.push(`${cutSentences} sentence${cutSentences > 1 ? 's' : ''} longer than ${MAX_SENTENCE.toLocaleString('en-US')} characters ${cutSentences > 1 ? 'were' : 'was'} cut into pieces: facts that cross a cut may be missed`);
+    if (cutSentences) out.push(`${cutSentences} sentence${cutSentences > 1 ? 's' : ''} longer than ${formatNumber(MAX_SENTENCE)} characters ${cutSentences > 1 ? 'were' : 'was'} cut into pieces: facts that cross a cut may be missed`);
     if (longWords) out.push(`${longWords} word${longWords > 1 ? 's' : ''} longer than ${MAX_WORD} characters (links, codes, runs of symbols) ${longWords > 1 ? 'were' : 'was'} not analysed`);
     for (const kind of ['dates', 'distances'] as const) {
       const d = this.dropped[kind];
       if (d.facts) out.push(`${d.facts} ${kind === 'dates' ? 'time expressions' : 'distances'} beyond ${MAX_PER_SENTENCE} in one sentence ${d.facts > 1 ? 'were' : 'was'} left out (${d.sentences} sentence${d.sentences > 1 ? 's' : ''})`);
     }
     if (this.windowed) {
-      out.push(`a large input: analysed in ${windowCount} windows of about ${this.windowSize.toLocaleString('en-US')} characters; names are linked within a window, and actors and locations are merged across windows by name`);
+      out.push(`a large input: analysed in ${windowCount} windows of about ${formatNumber(this.windowSize)} characters; names are linked within a window, and actors and locations are merged across windows by name`);
     }
     return out;
   }

@@ -16,6 +16,7 @@
  */
 import type { Check, Distance } from '../schema.js';
 import { lookupPlace, type Place } from '../geo/gazetteer.js';
+import { formatNumber } from '../text/numbers.js';
 
 /** Mean Earth radius (IUGG), in kilometers. */
 const EARTH_RADIUS_KM = 6371.0088;
@@ -40,7 +41,7 @@ export function greatCircleKm(a: { lat: number; lng: number }, b: { lat: number;
 /** Words that make a stated distance the length of a way travelled rather than of a straight line. */
 const JOURNEY_RE = /\b(?:road|roads|highway|motorway|route|drive|drove|driven|driving|rail|railway|railroad|train|trek|journey|march|marched|walk|walked|sail|sailed|voyage|flight|flew|flown|convoy|pipeline)\b/i;
 
-const km = (n: number) => Math.round(n).toLocaleString('en-US');
+const km = (n: number) => formatNumber(Math.round(n));
 
 export interface LatLng {
   lat: number;

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Check, DateFact, Distance, Event, FactKind, FactSheet, Location } from '../schema.js';
 import { filterSpans, firstIndex } from '../text/spans.js';
+import { formatNumber as groupedNumber } from '../text/numbers.js';
 import { sanitize, UNSAFE_CHARACTERS } from './sanitize.js';
 import { formatRole, timeline } from './table.js';
 import type { RenderOptions } from './types.js';
@@ -156,7 +157,7 @@ function countryName(code: string): string | null {
 /** A number for people: no decimals from 100 up, one from 1 up, else up to three. */
 function formatNumber(n: number): string {
   const digits = Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 1 ? 1 : 3;
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+  return groupedNumber(n, digits);
 }
 
 const METERS_PER_MILE = 1609.344;
@@ -436,7 +437,7 @@ function articleSection(sheet: FactSheet, text: string | null | undefined, only:
 }
 
 function meta(sheet: FactSheet): string {
-  return `<p class="meta">${sheet.source.characters.toLocaleString('en-US')} characters · reference date ${sheet.referenceDate ? h(sheet.referenceDate) : 'none'}</p>`;
+  return `<p class="meta">${groupedNumber(sheet.source.characters)} characters · reference date ${sheet.referenceDate ? h(sheet.referenceDate) : 'none'}</p>`;
 }
 
 function page(title: string, body: string): string {

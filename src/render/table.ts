@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Actor, Check, DateFact, Distance, Event, FactKind, FactSheet, Location, Role } from '../schema.js';
 import type { RenderOptions } from './types.js';
 import { sanitize } from './sanitize.js';
+import { formatNumber } from '../text/numbers.js';
 
 /** A cell: its plain text (already sanitized) and how to colour it once padded. */
 interface Cell {
@@ -46,7 +47,7 @@ export function formatRole(role: Role): string {
 
 /** Meters with thousands separators, the normalized value every distance carries. */
 export function formatMeters(meters: number): string {
-  return meters.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return formatNumber(meters, 1);
 }
 
 /** Sort key for a TIMEX3 value: calendar values first in time order, then everything else (XXXX-…, PAST_REF, P4Y). */
@@ -152,7 +153,7 @@ export function renderSheet(sheet: FactSheet, options: RenderOptions): string {
   const source = sheet.source.path === null ? '<stdin>' : sanitize(sheet.source.path);
   const header = [
     chalk.bold.underline(source),
-    `${sheet.source.characters.toLocaleString('en-US')} characters`,
+    `${formatNumber(sheet.source.characters)} characters`,
     `reference date ${sheet.referenceDate ?? 'none'}`,
   ].join(chalk.dim(' · '));
   const out = [header];
