@@ -15,7 +15,7 @@
  * costs, wall time what it costs on this machine now. For c, the bench first measures how much of two cores two busy
  * threads actually get here: --jobs 2 cannot do better than that.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -105,9 +105,9 @@ async function warm(files) {
 }
 
 /** Spawn node with these arguments; wall time from here, CPU time (user + system, every thread) from the child. */
-function spawnTime(argv) {
+function spawnTime(argv, env = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', cpuProbe, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--require', cpuProbe, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const t1 = process.hrtime.bigint();
   const stderr = r.stderr ?? '';
   const cpu = /\nsummit-facts-bench-cpu (\d+(?:\.\d+)?)\n/.exec(stderr);
@@ -117,8 +117,8 @@ function spawnTime(argv) {
 /**
  * The floor for a cold start: a fresh node that loads compromise, parses the seed with offsets and prints the JSON.
  * compromise loads in three ways, at different costs: its package entry as ESM (several hundred small modules), its
- * own one-file ESM build, and its one-file CommonJS build. The CLI is ESM, bundled into one file with compromise
- * inside, so its like-for-like floor is the one-file ESM build; the ratio is taken against the fastest of the three.
+ * own one-file ESM build, and its one-file CommonJS build. The CLI is one file with compromise inside, so its
+ * like-for-like floor is a one-file build; the ratio is taken against the fastest of the three.
  */
 const parseSeed = (nlp) => `process.stdout.write(JSON.stringify(${nlp}(fs.readFileSync(${JSON.stringify(seed)}, 'utf8')).json({ offset: true })));`;
 const BASELINES = {
@@ -137,19 +137,21 @@ function cold() {
   const sides = {
     cli: [bin, ...cli, seed],
     'cli --only dates': [bin, ...cli, '--only', 'dates', seed],
+    'cli without its code cache': [bin, ...cli, seed],
     ...BASELINES,
   };
+  const env = (k) => (k === 'cli without its code cache' ? { SUMMIT_FACTS_NO_CODE_CACHE: '1' } : {});
   const names = Object.keys(sides);
   const wall = Object.fromEntries(names.map((k) => [k, []]));
   const cpu = Object.fromEntries(names.map((k) => [k, []]));
   // one unmeasured spawn of each warms the file cache
   for (const [k, argv] of Object.entries(sides)) {
-    const r = spawnTime(argv);
+    const r = spawnTime(argv, env(k));
     if (r.status !== 0) throw new Error(`${k} failed (exit ${r.status}): ${r.stderr.trim().split('\n')[0]}`);
   }
   for (let i = 0; i < spawns; i++) {
     for (const k of i % 2 ? [...names].reverse() : names) {
-      const r = spawnTime(sides[k]);
+      const r = spawnTime(sides[k], env(k));
       wall[k].push(r.ms);
       cpu[k].push(r.cpuMs);
     }
@@ -191,6 +193,34 @@ async function parallelism() {
   return (2 * alone) / both;
 }
 
+/**
+ * The floor's own gain from a second core, measured the way --jobs is: compromise alone parsing every file (with
+ * offsets) in one fresh process, against two fresh processes at once, each parsing half of them. A fresh process
+ * pays for loading compromise and for V8's warm-up (its optimizing compiler runs on a thread of its own, which a
+ * lone process has a second core for): what two cores give compromise itself on this corpus.
+ */
+function compromiseScaling(files) {
+  const code = `
+    const fs = require('node:fs');
+    const nlp = require('compromise');
+    const [k, n] = process.argv.slice(1, 3).map(Number);
+    const files = process.argv.slice(3).filter((_, i) => i % n === k);
+    for (const f of files) JSON.stringify(nlp(fs.readFileSync(f, 'utf8')).json({ offset: true }));
+  `;
+  const run = (k, n) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['-e', code, String(k), String(n), ...files], { cwd: root, stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', (status) => (status === 0 ? resolve() : reject(new Error(`compromise alone failed (exit ${status})`))));
+    });
+  const timed = async (f) => {
+    const t = performance.now();
+    await f();
+    return performance.now() - t;
+  };
+  return { run, timed };
+}
+
 /** c. Throughput of --jobs 2 against --jobs 1 on the corpus files, or unsupported when the CLI has no --jobs. */
 async function jobs(files) {
   const probe = spawnTime([bin, '--format', 'jsonl', '--jobs', '1', seed]);
@@ -198,8 +228,12 @@ async function jobs(files) {
   const cores = await parallelism();
   const wall = { 1: [], 2: [] };
   const cpu = { 1: [], 2: [] };
+  const floor = { 1: [], 2: [] };
   const sheets = {};
+  const { run, timed } = compromiseScaling(files);
   for (let r = 0; r < jobRounds; r++) {
+    floor[1].push(await timed(() => run(0, 1)));
+    floor[2].push(await timed(() => Promise.all([run(0, 2), run(1, 2)])));
     for (const n of r % 2 ? [2, 1] : [1, 2]) {
       const res = spawnTime([bin, '--format', 'jsonl', '--jobs', String(n), ...files]);
       if (res.status !== 0 && res.status !== 1) throw new Error(`--jobs ${n} failed (exit ${res.status}): ${res.stderr.trim().split('\n')[0]}`);
@@ -210,7 +244,9 @@ async function jobs(files) {
   }
   const t1 = median(wall[1]);
   const t2 = median(wall[2]);
-  return { supported: true, articles: files.length, sheets, rounds: jobRounds, cores, jobs1Ms: t1, jobs2Ms: t2, jobs1CpuMs: median(cpu[1]), jobs2CpuMs: median(cpu[2]), speedup: t1 / t2 };
+  const compromise = { oneMs: median(floor[1]), twoMs: median(floor[2]) };
+  compromise.speedup = compromise.oneMs / compromise.twoMs;
+  return { supported: true, articles: files.length, sheets, rounds: jobRounds, cores, compromise, jobs1Ms: t1, jobs2Ms: t2, jobs1CpuMs: median(cpu[1]), jobs2CpuMs: median(cpu[2]), speedup: t1 / t2 };
 }
 
 const files = corpusFiles();
@@ -256,6 +292,8 @@ if (parts.includes('c')) {
     log(`   --jobs 1   ${ms(c.jobs1Ms).padStart(10)} wall  ${ms(c.jobs1CpuMs).padStart(10)} CPU   ${(c.articles / (c.jobs1Ms / 1000)).toFixed(1)} articles/s`);
     log(`   --jobs 2   ${ms(c.jobs2Ms).padStart(10)} wall  ${ms(c.jobs2CpuMs).padStart(10)} CPU   ${(c.articles / (c.jobs2Ms / 1000)).toFixed(1)} articles/s`);
     log(`   throughput ratio ${ratio(c.speedup, 1)}   (target >= ${TARGETS.c}×)`);
+    log(`   the floor, compromise alone (a fresh node parsing every article, against two parsing half each at once):`);
+    log(`     one process ${ms(c.compromise.oneMs).padStart(10)}, two at once ${ms(c.compromise.twoMs).padStart(10)}: ${ratio(c.compromise.speedup, 1)}`);
   }
 }
 

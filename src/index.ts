@@ -1,3 +1,3 @@
 /** summit-facts: turn a news article into structured, checkable facts. */
-export { extractFacts, validateFactSheet, type ExtractOptions } from './pipeline.js';
+export { extractFacts, extractFactsInBatches, validateFactSheet, validateFactBatch, type ExtractOptions } from './pipeline.js';
 export * from './schema.js';

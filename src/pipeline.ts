@@ -9,7 +9,7 @@
 import { paragraphs, parse, MAX_SENTENCE, MAX_WORD, type Document, type ParseReport } from './nlp/document.js';
 import { normalizeText } from './text/normalize.js';
 import { formatNumber } from './text/numbers.js';
-import { CheckKind, FactSheet, FACT_KINDS, type Actor, type Check, type DateFact, type Distance, type Event, type FactKind, type Location, type Role } from './schema.js';
+import { CheckKind, FactBatch, FactSheet, FACT_KINDS, type Actor, type Check, type DateFact, type Distance, type Event, type FactKind, type Location, type Role } from './schema.js';
 import type { ExtractContext } from './extract/context.js';
 import { extractDates } from './extract/dates.js';
 import { findDateline } from './extract/dateline.js';
@@ -90,41 +90,82 @@ export function extractFacts(input: string, options: ExtractOptions = {}): FactS
 
 /** extractFacts with the given stages and window size; `extractFacts` passes STAGES and WINDOW (tests pass others). */
 export function runStages(input: string, options: ExtractOptions, stages: Stages, windowSize = WINDOW): FactSheet {
+  const batches = runStagesInBatches(input, options, stages, windowSize);
+  const kept: FactBatch = { actors: [], locations: [], distances: [], dates: [], events: [], checks: [] };
+  for (let step = batches.next(); ; step = batches.next()) {
+    if (step.done) return { ...step.value, ...kept };
+    for (const kind of BATCHED_KINDS) for (const fact of step.value[kind]) (kept[kind] as unknown[]).push(fact);
+  }
+}
+
+/** The lists of a sheet that come in batches, in the sheet's order: all but `warnings`. */
+export const BATCHED_KINDS = ['actors', 'locations', 'distances', 'dates', 'events', 'checks'] as const satisfies ReadonlyArray<keyof FactBatch>;
+
+/**
+ * extractFacts in batches, for input too large to hold as one sheet: yields each window's distances, dates and
+ * events as soon as the window is done, then the actors, locations and checks (merged across windows), and returns
+ * the rest of the sheet (every list empty but `warnings`). Between windows it holds only the checks and the actors
+ * and locations found so far, their mentions as bare offsets. An input of one window gives one batch.
+ * `extractFacts` is this, collected.
+ */
+export function extractFactsInBatches(input: string, options: ExtractOptions = {}): Generator<FactBatch, FactSheet, void> {
+  return runStagesInBatches(input, options, STAGES, WINDOW);
+}
+
+/** extractFactsInBatches with the given stages and window size (for tests, as runStages). */
+export function* runStagesInBatches(input: string, options: ExtractOptions, stages: Stages, windowSize: number): Generator<FactBatch, FactSheet, void> {
   const only = new Set(options.only ?? FACT_KINDS);
   // a dateline is near the top; a window's text is normalized when its turn comes (normalizing keeps every
   // character in place, and windows start and end between paragraphs, never inside a CRLF)
   const referenceDate = options.referenceDate ?? findDateline(normalizeText(input.slice(0, 2_001)).slice(0, 2_000));
-  const ranges = input.length <= windowSize ? [[0, input.length] as [number, number]] : windows(normalizeText(input), windowSize);
+  const ranges = windows(input, windowSize);
   const log = new Log(ranges.length > 1, windowSize);
-  const parts: Part[] = [];
+  const merged = new Merger(input);
+  const count = { dates: 0, events: 0 };
+  const empty = (): FactBatch => ({ actors: [], locations: [], distances: [], dates: [], events: [], checks: [] });
+  let unresolved = false;
   for (const [start, end] of ranges) {
     const source = input.slice(start, end);
     const part = analyseWindow(normalizeText(source), source, referenceDate, only, stages, log, start);
     // every span's text from the input itself, before the window's normalized text can go
     resliceSpans(part, source);
     if (start > 0) shiftSpans(part, start);
-    parts.push(part);
+    unresolved ||= part.dates.some((d) => d.value.includes('X'));
+    const batch: FactBatch = {
+      ...empty(),
+      distances: only.has('distances') ? part.distances : [],
+      dates: only.has('dates') ? part.dates.map((d) => ((d.id = `t${++count.dates}`), d)) : [],
+      events: only.has('events') ? part.events.map((e) => ((e.id = `e${++count.events}`), e)) : [],
+    };
+    if (ranges.length === 1) {
+      // one window: its actors, locations and checks as the stages gave them, in the same batch
+      yield { ...batch, actors: only.has('actors') ? numbered(part.actors, 'a') : [], locations: only.has('locations') ? numbered(part.locations, 'l') : [], checks: part.checks };
+      continue;
+    }
+    // a place named differently in two windows ("U.S.", "United States") takes the merged name everywhere
+    const rename = merged.add(part);
+    for (const d of part.distances) {
+      d.from = rename(d.from);
+      d.to = rename(d.to);
+    }
+    for (const e of part.events) e.participants = [...new Set(e.participants.map((p) => rename(p)!))];
+    yield batch;
   }
-  const facts = parts.length === 1 ? parts[0]! : merge(parts);
+  if (ranges.length > 1) {
+    if (only.has('actors')) for (const actors of merged.actors(ACTORS_PER_BATCH)) yield { ...empty(), actors };
+    if (only.has('locations')) for (const locations of merged.locations(ACTORS_PER_BATCH)) yield { ...empty(), locations };
+    const checks = merged.checks();
+    if (checks.length) yield { ...empty(), checks };
+  }
   const warnings = log.warnings(ranges.length);
-  if (!referenceDate && facts.dates.some((d) => d.value.includes('X'))) {
+  if (!referenceDate && unresolved) {
     warnings.unshift('relative dates were left unresolved: pass --date YYYY-MM-DD (the publication date) to resolve them');
   }
-
-  const sheet: FactSheet = {
-    schemaVersion: 1,
-    source: { path: options.path ?? null, characters: input.length },
-    referenceDate,
-    actors: only.has('actors') ? numbered(facts.actors, 'a') : [],
-    locations: only.has('locations') ? numbered(facts.locations, 'l') : [],
-    distances: only.has('distances') ? facts.distances : [],
-    dates: only.has('dates') ? numbered(facts.dates, 't') : [],
-    events: only.has('events') ? numbered(facts.events, 'e') : [],
-    checks: facts.checks,
-    warnings,
-  };
-  return sheet;
+  return { schemaVersion: 1, source: { path: options.path ?? null, characters: input.length }, referenceDate, ...empty(), warnings };
 }
+
+/** Actors (and locations) per batch at the end of a large input: each is made whole (its mentions as spans) then. */
+const ACTORS_PER_BATCH = 1_000;
 
 /** Ids in order: a1, a2…; the facts are the pipeline's own objects, numbered in place. */
 function numbered<T extends { id: string }>(facts: T[], prefix: string): T[] {
@@ -203,93 +244,118 @@ function analyseWindow(
 }
 
 /**
- * Window boundaries: [start, end) ranges that cover the text, each made of whole parser chunks (paragraphs, or pieces
- * of a paragraph longer than the parser's chunk) and at most about WINDOW characters long.
+ * Window boundaries: [start, end) ranges that cover the input, each made of whole parser chunks (paragraphs, or
+ * pieces of a paragraph longer than the parser's chunk) and at most about WINDOW characters long: the chunks of the
+ * normalized text, cut before the first chunk that would make a window longer than `size`.
+ *
+ * The input is normalized and split into chunks a block at a time, never whole (a copy of a 100 MB input is 100 to
+ * 200 MB): a block ends after a blank line, which ends a paragraph whatever comes next and keeps a CRLF whole, so
+ * each block's chunks are exactly the whole text's.
  */
-export function windows(text: string, size = WINDOW): Array<[number, number]> {
-  if (text.length <= size) return [[0, text.length]];
+export function windows(input: string, size = WINDOW): Array<[number, number]> {
+  if (input.length <= size) return [[0, input.length]];
   const out: Array<[number, number]> = [];
   let start = 0;
-  for (const p of paragraphs(text)) {
-    if (p.end - start > size && p.start > start) {
-      out.push([start, p.start]);
-      start = p.start;
+  for (let from = 0; from < input.length; ) {
+    const to = blockEnd(input, from);
+    for (const p of paragraphs(normalizeText(input.slice(from, to)))) {
+      if (from + p.end - start > size && from + p.start > start) {
+        out.push([start, from + p.start]);
+        start = from + p.start;
+      }
     }
+    from = to;
   }
-  out.push([start, text.length]);
+  out.push([start, input.length]);
   return out;
+}
+
+/** Blocks of at least this many characters (where a blank line allows), for `windows`. */
+const BLOCK = 1 << 16;
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+/** The end of the block that starts at `from`: just after the first blank line past BLOCK characters, or the input's end. */
+function blockEnd(input: string, from: number): number {
+  if (input.length - from <= BLOCK) return input.length;
+  BLANK_LINE.lastIndex = from + BLOCK;
+  const m = BLANK_LINE.exec(input);
+  return m ? m.index + m[0].length : input.length;
 }
 
 /**
- * The windows' facts as one sheet (the windows' own objects, changed in place). Names are grouped into actors and locations within a window, as in an article;
- * across windows, actors of the same kind and name are one actor, and locations that are one place (the same kind,
- * country and gazetteer entry, or the same name) are one location, named by the fullest form any window used.
+ * The windows' actors, locations and checks, merged as each window is done (the windows' own objects, changed in
+ * place). Names are grouped into actors and locations within a window, as in an article; across windows, actors of
+ * the same kind and name are one actor, and locations that are one place (the same kind, country and gazetteer
+ * entry, or the same name) are one location, under the name the first window that mentions it gave it: a later
+ * window's distances and events are written out before the end, so a name must not change once given.
  * Chains of relative dates ("the next day"), pronouns and consistency checks do not reach across a window's edge.
  */
-function merge(parts: readonly Part[]): Part {
-  const actors = new Map<string, Actor>();
-  const locations = new Map<string, { location: Location; windows: number }>();
-  // per window: each of its location names, and the merged location it went to
-  const placed: Array<Map<string, string>> = [];
-  for (const part of parts) {
+class Merger {
+  /** each actor, and its mentions' offsets (start, end, start, end…): spans are made again only when it is written */
+  private readonly people = new Map<string, { fact: Actor; offsets: number[] }>();
+  private readonly places = new Map<string, { fact: Location; offsets: number[] }>();
+  private readonly found: Check[] = [];
+
+  constructor(private readonly input: string) {}
+
+  /** Take a window's actors, locations and checks; returns how to write its place names (merged under the first). */
+  add(part: Part): (name: string | null) => string | null {
     for (const a of part.actors) {
       const key = `${a.kind}\u0000${a.name}`;
-      const known = actors.get(key);
-      if (known) mergeActor(known, a);
-      else actors.set(key, a);
+      const known = this.people.get(key);
+      if (known) mergeActor(known.fact, a);
+      else this.people.set(key, { fact: a, offsets: [] });
+      pack(a.mentions, (known ?? this.people.get(key)!).offsets);
+      a.mentions = [];
     }
-    const keys = new Map<string, string>();
+    const names = new Map<string, string>();
     for (const l of part.locations) {
       const key = `${l.kind}\u0000${l.countryCode ?? ''}\u0000${placeKey(lookupPlace(l.name)?.name ?? l.name)}`;
-      keys.set(l.name, key);
-      const known = locations.get(key);
-      if (known) {
-        for (const m of l.mentions) known.location.mentions.push(m);
-        known.windows++;
-      } else locations.set(key, { location: l, windows: 1 });
+      const known = this.places.get(key);
+      if (known) names.set(l.name, known.fact.name);
+      else this.places.set(key, { fact: l, offsets: [] });
+      pack(l.mentions, (known ?? this.places.get(key)!).offsets);
+      l.mentions = [];
     }
-    placed.push(keys);
+    for (const c of part.checks) this.found.push(c);
+    return (name) => (name === null ? null : (names.get(name) ?? name));
   }
-  for (const { location, windows } of locations.values()) {
-    if (windows > 1) location.name = fullestName(location.mentions.map((m) => m.text.replace(/'s?$/i, '')));
+
+  /** The actors, persons first, each kind in order of first mention, numbered a1, a2…, `size` at a time. */
+  *actors(size: number): Generator<Actor[]> {
+    const all = [...this.people.values()].sort((a, b) => (a.fact.kind === b.fact.kind ? a.offsets[0]! - b.offsets[0]! : a.fact.kind === 'person' ? -1 : 1));
+    yield* this.whole(all, size, 'a');
   }
-  const out: Part = { actors: [], locations: [], distances: [], dates: [], events: [], checks: [] };
-  parts.forEach((part, i) => {
-    // a place named differently in two windows ("U.S.", "United States") takes the merged name everywhere
-    const rename = (name: string | null) => {
-      const key = name === null ? undefined : placed[i]!.get(name);
-      return key === undefined ? name : locations.get(key)!.location.name;
-    };
-    for (const d of part.distances) {
-      d.from = rename(d.from);
-      d.to = rename(d.to);
-      out.distances.push(d);
+
+  /** The locations in order of first mention, numbered l1, l2…, `size` at a time. */
+  *locations(size: number): Generator<Location[]> {
+    yield* this.whole([...this.places.values()].sort((a, b) => a.offsets[0]! - b.offsets[0]!), size, 'l');
+  }
+
+  /** in the checks' own order: by kind, then by where the evidence starts */
+  checks(): Check[] {
+    const kindOrder = (c: Check) => CheckKind.options.indexOf(c.kind);
+    return this.found.sort((a, b) => kindOrder(a) - kindOrder(b) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  }
+
+  private *whole<T extends Actor | Location>(entries: Array<{ fact: T; offsets: number[] }>, size: number, prefix: string): Generator<T[]> {
+    for (let i = 0; i < entries.length; i += size) {
+      yield entries.slice(i, i + size).map(({ fact, offsets }, k) => {
+        fact.id = `${prefix}${i + k + 1}`;
+        fact.mentions = [];
+        for (let j = 0; j < offsets.length; j += 2) fact.mentions.push({ start: offsets[j]!, end: offsets[j + 1]!, text: this.input.slice(offsets[j], offsets[j + 1]) });
+        return fact;
+      });
     }
-    for (const d of part.dates) out.dates.push(d);
-    for (const e of part.events) {
-      e.participants = [...new Set(e.participants.map((p) => rename(p)!))];
-      out.events.push(e);
-    }
-    for (const c of part.checks) out.checks.push(c);
-  });
-  // in the checks' own order: by kind, then by where the evidence starts
-  const kindOrder = (c: Check) => CheckKind.options.indexOf(c.kind);
-  out.checks.sort((a, b) => kindOrder(a) - kindOrder(b) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
-  const byFirstMention = <T extends { mentions: Array<{ start: number }> }>(a: T, b: T) => a.mentions[0]!.start - b.mentions[0]!.start;
-  out.actors = [...actors.values()].sort((a, b) => (a.kind === b.kind ? byFirstMention(a, b) : a.kind === 'person' ? -1 : 1));
-  out.locations = [...locations.values()].map((l) => l.location).sort(byFirstMention);
-  return out;
+  }
 }
 
-/** The fullest form, preferring one written in ordinary case to a dateline's capitals (as the locations stage does). */
-function fullestName(forms: readonly string[]): string {
-  const cased = forms.filter((f) => /\p{Ll}/u.test(f));
-  return (cased.length ? cased : forms).reduce((a, b) => (b.length > a.length ? b : a));
+function pack(spans: ReadonlyArray<{ start: number; end: number }>, into: number[]): void {
+  for (const m of spans) into.push(m.start, m.end);
 }
 
-/** One actor found again in a later window: its mentions, other names, first age and roles join the earlier one. */
+/** One actor found again in a later window: its other names, first age and roles join the earlier one (the mentions are the merger's). */
 function mergeActor(into: Actor, from: Actor): void {
-  for (const m of from.mentions) into.mentions.push(m);
   for (const alias of from.aliases) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
   if (into.age === null && from.age !== null) {
     into.age = from.age;
@@ -381,7 +447,7 @@ class Log {
       if (d.facts) out.push(`${d.facts} ${kind === 'dates' ? 'time expressions' : 'distances'} beyond ${MAX_PER_SENTENCE} in one sentence ${d.facts > 1 ? 'were' : 'was'} left out (${d.sentences} sentence${d.sentences > 1 ? 's' : ''})`);
     }
     if (this.windowed) {
-      out.push(`a large input: analysed in ${windowCount} windows of about ${formatNumber(this.windowSize)} characters; names are linked within a window, and actors and locations are merged across windows by name`);
+      out.push(`a large input: analysed in ${windowCount} windows of about ${formatNumber(this.windowSize)} characters; names are linked within a window, and actors and locations are merged across windows by name (a place keeps the name its first window gave it)`);
     }
     return out;
   }
@@ -402,6 +468,12 @@ function resliceSpans(node: unknown, input: string): void {
   // a slice of the input, never of a window's normalized text: those can go once their window is done
   if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') o.text = input.slice(o.start, o.end);
   for (const value of Object.values(o)) if (value && typeof value === 'object') resliceSpans(value, input);
+}
+
+/** Validate a batch of facts (see extractFactsInBatches) against the schema's own types for them. */
+export function validateFactBatch(batch: FactBatch): { ok: true; batch: FactBatch } | { ok: false; error: string } {
+  const result = FactBatch.safeParse(batch);
+  return result.success ? { ok: true, batch: result.data } : { ok: false, error: result.error.message };
 }
 
 /** Validate a fact sheet against the schema; a failure is a bug in summit-facts, not in the input. */

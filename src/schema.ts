@@ -160,6 +160,13 @@ export const FactSheet = z.object({
 });
 export type FactSheet = z.infer<typeof FactSheet>;
 
+/**
+ * Part of a sheet's lists, as `extractFactsInBatches` gives them: facts final when given, numbered in the article's
+ * order, places under their merged names. A sheet is its batches' facts in order, with the rest (its warnings).
+ */
+export const FactBatch = FactSheet.pick({ actors: true, locations: true, distances: true, dates: true, events: true, checks: true });
+export type FactBatch = z.infer<typeof FactBatch>;
+
 /** The fact sheet as JSON Schema, for `summit-facts schema` and for users' validators. */
 export function factSheetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(FactSheet) as Record<string, unknown>;

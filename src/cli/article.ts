@@ -10,6 +10,8 @@ import { analyse, type Extract } from './analyse.js';
 import type { ColorLevel } from './color.js';
 import { readFileInput } from './input.js';
 import { STREAMED } from './output.js';
+import { extractLarge, type Piece } from './large.js';
+import { WINDOW } from '../pipeline.js';
 
 export type Task =
   | { kind: 'file'; path: string }
@@ -35,7 +37,7 @@ export interface ArticleResult {
   /** one line, with the name; `unreadable` is exit 2, `internal` exit 3 */
   error: { kind: 'unreadable' | 'internal'; message: string } | null;
   /** the article's part of stdout, for a streamed format; null when there is none (an error) */
-  piece: string | null;
+  piece: Piece | null;
   /** for a format rendered from every sheet at the end (html): the sheet and the text its offsets point into */
   whole: { sheet: FactSheet; text: string } | null;
   /** the library's warnings for this sheet (reported once per warning, at the end) */
@@ -75,6 +77,12 @@ function finish(input: Read, settings: ArticleSettings, extract?: Extract): Arti
     sheetWarnings: [],
   });
   if (!input.ok) return failed('unreadable', input.message);
+  // a large article in json or jsonl goes out in pieces, as its windows are done (a swapped-in library call does not)
+  if ((settings.format === 'json' || settings.format === 'jsonl') && input.text.length > WINDOW && !extract) {
+    const large = extractLarge(input.text, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, settings.format, settings.several);
+    if (!large.ok) return failed('internal', `${name}: ${large.message}`, input.warnings);
+    return { name, inputWarnings: input.warnings, error: null, piece: large.piece, whole: null, sheetWarnings: large.warnings };
+  }
   const result = analyse(input.text, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, extract);
   if (!result.ok) return failed('internal', `${name}: ${result.message}`, input.warnings);
   const done = { name, inputWarnings: input.warnings, error: null, sheetWarnings: result.sheet.warnings };

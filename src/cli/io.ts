@@ -3,7 +3,7 @@ import type { Extract } from './analyse.js';
 import { sanitize } from '../render/sanitize.js';
 
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean; getColorDepth?(): number };
+  stdout: { write(text: string): unknown; isTTY?: boolean; getColorDepth?(): number; once?(event: 'drain', listener: () => void): unknown };
   /** a terminal on stderr (isTTY, columns) gets a progress line on long runs */
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };

@@ -73,6 +73,20 @@ async function sizeOf(tasks: readonly Task[]): Promise<number> {
   return bytes;
 }
 
+/** When stdout takes more after a write it buffered (a full pipe), or when no one reads it any more. */
+function drained(io: Io): Promise<void> {
+  const { stdout, stdoutClosed } = io;
+  if (!stdout.once || stdoutClosed?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stdoutClosed?.removeEventListener('abort', done);
+      resolve();
+    };
+    stdout.once!('drain', done);
+    stdoutClosed?.addEventListener('abort', done, { once: true });
+  });
+}
+
 const taskName = (task: Task) => (task.kind === 'file' ? task.path : task.name);
 
 /** The result for an article whose worker stopped before finishing it. */
@@ -113,10 +127,17 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     : null;
   // anything else written to the terminal first takes the progress line away; the next article draws it again
   const errIo: Io = { ...io, stderr: { write: (text: string) => (progress?.clear(), io.stderr.write(text)) } };
-  const writer = new FramedWriter((text) => {
-    if (io.stdout.isTTY) progress?.clear();
-    io.stdout.write(text);
-  }, framingFor(format, several));
+  const writer = new FramedWriter(
+    {
+      write: (text) => {
+        if (io.stdout.isTTY) progress?.clear();
+        return io.stdout.write(text);
+      },
+      drained: () => drained(io),
+      closed: io.stdoutClosed,
+    },
+    framingFor(format, several),
+  );
 
   // each warning once, naming the articles it concerns; never on stdout
   const sheetWarnings = new Map<string, string[]>();
@@ -150,7 +171,7 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     await Promise.all(workers.map((w) => w.close()));
     progress?.stop();
   }
-  writer.end();
+  await writer.end();
   if (wholes.length > 0) {
     const { renderers } = await import('../render/index.js');
     const texts = wholes.map((w) => w.text);

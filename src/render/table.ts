@@ -25,7 +25,8 @@ const width = (s: string): number => [...s].length;
 /** Lay out rows under a header; the last column is not padded. */
 export function layout(header: readonly string[], rows: readonly Row[], chalk: ChalkInstance): string[] {
   const cells = rows.map((row) => row.map(cell));
-  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((row) => width(row[i]?.text ?? ''))));
+  // a loop, not Math.max(...rows): a very large article has more rows than a call takes arguments
+  const widths = header.map((h, i) => cells.reduce((w, row) => Math.max(w, width(row[i]?.text ?? '')), width(h)));
   const line = (row: Cell[]) =>
     INDENT +
     row
@@ -35,7 +36,9 @@ export function layout(header: readonly string[], rows: readonly Row[], chalk: C
       })
       .join(GAP)
       .trimEnd();
-  return [line(header.map((h) => ({ text: h, style: chalk.dim }))), ...cells.map(line)];
+  const lines = cells.map(line);
+  lines.unshift(line(header.map((h) => ({ text: h, style: chalk.dim }))));
+  return lines;
 }
 
 const quoteList = (items: readonly string[]) => items.map(sanitize).join(', ');
@@ -118,7 +121,7 @@ function events(list: readonly Event[], chalk: ChalkInstance): string[] {
     chalk,
   );
   // each event's summary on its own line under it, indented to the WHEN column
-  const summaryIndent = INDENT + ' '.repeat(Math.max(4, ...ordered.map((e) => width(sanitize(e.date.value))))) + GAP;
+  const summaryIndent = INDENT + ' '.repeat(ordered.reduce((w, e) => Math.max(w, width(sanitize(e.date.value))), 4)) + GAP;
   const out = [lines[0]!];
   ordered.forEach((e, i) => {
     out.push(lines[i + 1]!);
@@ -161,13 +164,15 @@ export function renderSheet(sheet: FactSheet, options: RenderOptions): string {
     const { title, note, body } = SECTIONS[kind];
     const count = sheet[kind].length;
     out.push('', chalk.bold(`${title} (${count}${note ? `, ${note}` : ''})`));
-    out.push(...(count === 0 ? [INDENT + chalk.dim('none found')] : body(sheet, chalk)));
+    if (count === 0) out.push(INDENT + chalk.dim('none found'));
+    else for (const line of body(sheet, chalk)) out.push(line);
   }
   if (sheet.checks.length > 0 || options.only.some((k) => CHECKED_KINDS.includes(k))) {
     const warnings = sheet.checks.filter((c) => c.status === 'warning').length;
     const tally = sheet.checks.length === 0 ? '0' : `${sheet.checks.length - warnings} ok, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     out.push('', chalk.bold(`Checks (${tally})`));
-    out.push(...(sheet.checks.length === 0 ? [INDENT + chalk.dim('nothing to check')] : checks(sheet.checks, chalk)));
+    if (sheet.checks.length === 0) out.push(INDENT + chalk.dim('nothing to check'));
+    else for (const line of checks(sheet.checks, chalk)) out.push(line);
   }
   return out.join('\n') + '\n';
 }

@@ -51,7 +51,7 @@ describe('WorkerRunner', () => {
   it('gets the settings, and the results come out in input order though each batch answers backwards', async () => {
     const runners = [new WorkerRunner(settings, reversing), new WorkerRunner(settings, reversing)];
     const out: string[] = [];
-    await runInOrder(tasks, runners, (r) => out.push(r.piece!), { failed, batchSize: () => 3 });
+    await runInOrder(tasks, runners, (r) => out.push(r.piece as string), { failed, batchSize: () => 3 });
     await Promise.all(runners.map((r) => r.close()));
     expect(out).toEqual(tasks.map((t) => `jsonl:${t.path}\n`));
   });

@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FactSheet } from '../../src/schema.js';
+import { Chalk } from 'chalk';
+import { FACT_KINDS, FactSheet } from '../../src/schema.js';
+import { extractFacts, WINDOW } from '../../src/pipeline.js';
+import { renderers } from '../../src/render/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin', 'summit-facts.js');
@@ -460,5 +463,36 @@ describe('check', () => {
     const result = await runBin(['check', f]);
     expect(result.code, result.stderr).toBe(2);
     oneErrorLine(/no articles/)(result.stderr);
+  });
+});
+
+describe('a large article (analysed in windows, json and jsonl written as the windows finish)', () => {
+  // just over one window: varied paragraphs, so that names, places and dates differ along the text
+  const paragraphs: string[] = [];
+  for (let i = 0; paragraphs.join('\n\n').length <= WINDOW + 5_000; i++) {
+    const place = PLACES[i % PLACES.length]!;
+    paragraphs.push(ARTICLE.replace('Geneva on Monday', `${place} on Monday`).replace('May 2019', `May ${1990 + (i % 30)}`));
+  }
+  const text = paragraphs.join('\n\n');
+  const large = write('large.txt', text);
+  const options = { referenceDate: '2021-03-03' };
+  const render = { chalk: new Chalk({ level: 0 }), only: FACT_KINDS };
+
+  it('json: the same bytes as the whole sheet rendered at once, and no temporary file left behind', async () => {
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const result = await runBin([large, '--format', 'json', '--date', '2021-03-03'], { env: { TMPDIR: tmp } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/a large input: analysed in 2 windows/);
+    const sheet = extractFacts(text, { ...options, path: large });
+    expect(sheet.dates.length).toBeGreaterThan(1_000);
+    expect(result.stdout).toBe(renderers.json([sheet], { ...render, several: false }));
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('jsonl among small articles, in input order, with workers', async () => {
+    const result = await runBin([article, large, second, '--format', 'jsonl', '--date', '2021-03-03', '--jobs', '2']);
+    expect(result.code, result.stderr).toBe(0);
+    const sheets = [article, large, second].map((file) => extractFacts(fs.readFileSync(file, 'utf8'), { ...options, path: file }));
+    expect(result.stdout).toBe(renderers.jsonl(sheets, { ...render, several: true }));
   });
 });

@@ -3,8 +3,12 @@
  * exercise the same code: windows cover the text, every offset stays exact, and the merged facts equal those of one
  * pass wherever each window holds whole articles.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runStages, STAGES, windows, WINDOW } from '../../src/pipeline.js';
+import { paragraphs } from '../../src/nlp/document.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { runStages, runStagesInBatches, STAGES, validateFactBatch, windows, WINDOW } from '../../src/pipeline.js';
+import type { FactBatch } from '../../src/schema.js';
 import { expectValidSheet, factsOf } from './helpers.js';
 
 const ARTICLE = [
@@ -31,6 +35,31 @@ describe('windows', () => {
     for (const [s, e] of ranges) expect(e - s).toBeLessThanOrEqual(1_000 + 2);
   });
 
+  it('are those of the whole normalized text, though the input is normalized a block at a time', () => {
+    // the plain definition, on the whole normalized text at once
+    const reference = (input: string, size: number): Array<[number, number]> => {
+      if (input.length <= size) return [[0, input.length]];
+      const out: Array<[number, number]> = [];
+      let start = 0;
+      for (const p of paragraphs(normalizeText(input))) {
+        if (p.end - start > size && p.start > start) {
+          out.push([start, p.start]);
+          start = p.start;
+        }
+      }
+      out.push([start, input.length]);
+      return out;
+    };
+    const pieces = [ARTICLE, '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\n \t\n', '\n\r \n', 'word ', 'and so, ', 'Wrapped line\ncontinues here. ', 'x'.repeat(7_000), '. '.repeat(300)];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 400 }), fc.integer({ min: 500, max: 40_000 }), (parts, size) => {
+        const input = parts.join('');
+        expect(windows(input, size)).toEqual(reference(input, size));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('are one window below the size', () => {
     expect(windows('short text')).toEqual([[0, 10]]);
     expect(windows('x'.repeat(WINDOW))).toEqual([[0, WINDOW]]);
@@ -54,17 +83,18 @@ describe('windowed analysis', () => {
     expect(windowed.warnings).toEqual([expect.stringMatching(/^a large input: analysed in 3 windows/)]);
   });
 
-  it('merges a place named differently in two windows under its fullest name, everywhere', () => {
+  it('merges a place named differently in two windows under the name its first window gave it, everywhere', () => {
     const first = 'The delegation flew from Tokyo to the U.S. on Monday. Tokyo is 8,000 kilometers from the U.S., officials said.';
     const second = 'Officials in the United States said on Tuesday that Tokyo is 8,000 kilometers from the United States.';
     const input = `${first}\n\n${second}\n`;
     const sheet = runStages(input, options, STAGES, first.length + 5);
     expectValidSheet(sheet, input);
     const us = sheet.locations.filter((l) => l.countryCode === 'US');
-    expect(us.map((l) => l.name)).toEqual(['United States']);
+    // the first window's distances and events are final before the second is read: the name cannot change later
+    expect(us.map((l) => l.name)).toEqual(['U.S.']);
     expect(us[0]!.mentions.map((m) => m.text)).toEqual(['U.S.', 'U.S.', 'United States', 'United States']);
-    expect(sheet.distances.map((d) => d.to)).toEqual(['United States', 'United States']);
-    expect(sheet.events.flatMap((e) => e.participants)).not.toContain('U.S.');
+    expect(sheet.distances.map((d) => d.to)).toEqual(['U.S.', 'U.S.']);
+    expect(sheet.events.flatMap((e) => e.participants)).not.toContain('United States');
     expect(sheet.locations.filter((l) => l.name === 'Tokyo')).toHaveLength(1);
   });
 
@@ -87,3 +117,54 @@ describe('windowed analysis', () => {
     expect(sheet.dates.map((d) => d.id)).toEqual(['t1', 't2']);
   });
 });
+
+describe('facts in batches', () => {
+  const input = Array.from({ length: 6 }, () => ARTICLE).join('\n\n');
+  const size = 2 * ARTICLE.length + 10;
+
+  it("yields each window's facts before the next window is read, then actors, locations and checks, and returns the rest", () => {
+    let parsed = 0;
+    const stages = { ...STAGES, parse: (text: string, source: string) => (parsed++, STAGES.parse(text, source)) };
+    const batches = runStagesInBatches(input, options, stages, size);
+    const first = batches.next();
+    expect(first.done).toBe(false);
+    expect(parsed).toBe(1);
+    const seen = [first.value as FactBatch];
+    let step = batches.next();
+    for (; !step.done; step = batches.next()) seen.push(step.value);
+    const windowCount = windows(input, size).length;
+    expect(parsed).toBe(windowCount);
+    // the windows' batches hold their own kinds only; the merged kinds come after the last window
+    const perWindow = seen.slice(0, windowCount);
+    expect(perWindow.flatMap((b) => [...b.actors, ...b.locations, ...b.checks])).toEqual([]);
+    expect(seen.slice(windowCount).flatMap((b) => [...b.distances, ...b.dates, ...b.events])).toEqual([]);
+    expect(seen.slice(windowCount).map((b) => (b.actors.length ? 'actors' : b.locations.length ? 'locations' : 'checks'))).toEqual(['actors', 'locations', 'checks']);
+    const rest = step.value;
+    expect({ ...rest, warnings: [] }).toEqual({ ...rest, warnings: [], actors: [], locations: [], distances: [], dates: [], events: [], checks: [] });
+    // together, the batches and the rest are the sheet, ids numbered across batches
+    const whole = runStages(input, options, STAGES, size);
+    const all = <K extends keyof FactBatch>(kind: K) => seen.flatMap((b) => b[kind] as unknown[]);
+    expect({ ...rest, actors: all('actors'), locations: all('locations'), distances: all('distances'), dates: all('dates'), events: all('events'), checks: all('checks') }).toEqual(whole);
+    expect(all('dates').length).toBeGreaterThan(windowCount);
+    expect(whole.dates.map((d) => d.id)).toEqual(whole.dates.map((_, i) => `t${i + 1}`));
+    for (const batch of seen) expect(validateFactBatch(batch).ok).toBe(true);
+  });
+
+  it('an input of one window is one batch', () => {
+    const batches = [...runStagesAll(ARTICLE, options, oneWindow)];
+    expect(batches).toHaveLength(1);
+    const whole = runStages(ARTICLE, options, STAGES);
+    expect(batches[0]).toEqual({ actors: whole.actors, locations: whole.locations, distances: whole.distances, dates: whole.dates, events: whole.events, checks: whole.checks });
+  });
+
+  it('kinds left out by `only` stay out of every batch', () => {
+    const batches = [...runStagesAll(input, { ...options, only: ['actors', 'events'] }, size)];
+    expect(batches.flatMap((b) => [...b.dates, ...b.distances])).toEqual([]);
+    expect(batches.flatMap((b) => b.events).length).toBeGreaterThan(0);
+  });
+});
+
+function* runStagesAll(input: string, opts: Parameters<typeof runStages>[1], size: number): Generator<FactBatch> {
+  const batches = runStagesInBatches(input, opts, STAGES, size);
+  for (let step = batches.next(); !step.done; step = batches.next()) yield step.value;
+}
