@@ -107,25 +107,35 @@ export const BATCHED_KINDS = ['actors', 'locations', 'distances', 'dates', 'even
  * the rest of the sheet (every list empty but `warnings`). Between windows it holds only the checks and the actors
  * and locations found so far, their mentions as bare offsets. An input of one window gives one batch.
  * `extractFacts` is this, collected.
+ *
+ * The input may also come as pieces of text in order (an iterable of strings: a file read a megabyte at a time):
+ * then no more of it than a window or so is held at once, and the facts are the same as for the whole string.
  */
-export function extractFactsInBatches(input: string, options: ExtractOptions = {}): Generator<FactBatch, FactSheet, void> {
+export function extractFactsInBatches(input: string | Iterable<string>, options: ExtractOptions = {}): Generator<FactBatch, FactSheet, void> {
   return runStagesInBatches(input, options, STAGES, WINDOW);
 }
 
 /** extractFactsInBatches with the given stages and window size (for tests, as runStages). */
-export function* runStagesInBatches(input: string, options: ExtractOptions, stages: Stages, windowSize: number): Generator<FactBatch, FactSheet, void> {
+export function* runStagesInBatches(input: string | Iterable<string>, options: ExtractOptions, stages: Stages, windowSize: number): Generator<FactBatch, FactSheet, void> {
   const only = new Set(options.only ?? FACT_KINDS);
+  const texts = typeof input === 'string' ? stringWindows(input, windowSize) : streamWindows(input, windowSize);
+  // one window ahead, to know from the first whether there is more than one
+  let next = texts.next();
+  const windowed = !next.done && !next.value.last;
   // a dateline is near the top; a window's text is normalized when its turn comes (normalizing keeps every
   // character in place, and windows start and end between paragraphs, never inside a CRLF)
-  const referenceDate = options.referenceDate ?? findDateline(normalizeText(input.slice(0, 2_001)).slice(0, 2_000));
-  const ranges = windows(input, windowSize);
-  const log = new Log(ranges.length > 1, windowSize);
-  const merged = new Merger(input);
-  const count = { dates: 0, events: 0 };
+  const head = next.done ? '' : next.value.head;
+  const referenceDate = options.referenceDate ?? findDateline(normalizeText(head.slice(0, 2_001)).slice(0, 2_000));
+  const log = new Log(windowed, windowSize);
+  const merged = new Merger();
+  const count = { dates: 0, events: 0, windows: 0 };
   const empty = (): FactBatch => ({ actors: [], locations: [], distances: [], dates: [], events: [], checks: [] });
   let unresolved = false;
-  for (const [start, end] of ranges) {
-    const source = input.slice(start, end);
+  let characters = 0;
+  for (; !next.done; next = texts.next()) {
+    const { start, text: source } = next.value;
+    count.windows++;
+    characters = start + source.length;
     const part = analyseWindow(normalizeText(source), source, referenceDate, only, stages, log, start);
     // every span's text from the input itself, before the window's normalized text can go
     resliceSpans(part, source);
@@ -137,7 +147,7 @@ export function* runStagesInBatches(input: string, options: ExtractOptions, stag
       dates: only.has('dates') ? part.dates.map((d) => ((d.id = `t${++count.dates}`), d)) : [],
       events: only.has('events') ? part.events.map((e) => ((e.id = `e${++count.events}`), e)) : [],
     };
-    if (ranges.length === 1) {
+    if (!windowed) {
       // one window: its actors, locations and checks as the stages gave them, in the same batch
       yield { ...batch, actors: only.has('actors') ? numbered(part.actors, 'a') : [], locations: only.has('locations') ? numbered(part.locations, 'l') : [], checks: part.checks };
       continue;
@@ -151,17 +161,79 @@ export function* runStagesInBatches(input: string, options: ExtractOptions, stag
     for (const e of part.events) e.participants = [...new Set(e.participants.map((p) => rename(p)!))];
     yield batch;
   }
-  if (ranges.length > 1) {
+  if (windowed) {
     if (only.has('actors')) for (const actors of merged.actors(ACTORS_PER_BATCH)) yield { ...empty(), actors };
     if (only.has('locations')) for (const locations of merged.locations(ACTORS_PER_BATCH)) yield { ...empty(), locations };
     const checks = merged.checks();
     if (checks.length) yield { ...empty(), checks };
   }
-  const warnings = log.warnings(ranges.length);
+  const warnings = log.warnings(count.windows);
   if (!referenceDate && unresolved) {
     warnings.unshift('relative dates were left unresolved: pass --date YYYY-MM-DD (the publication date) to resolve them');
   }
-  return { schemaVersion: 1, source: { path: options.path ?? null, characters: input.length }, referenceDate, ...empty(), warnings };
+  return { schemaVersion: 1, source: { path: options.path ?? null, characters }, referenceDate, ...empty(), warnings };
+}
+
+/** A window's text and where it starts; `head` is the input's first 2,001 characters (or all of it, if shorter). */
+interface WindowText {
+  start: number;
+  text: string;
+  last: boolean;
+  head: string;
+}
+
+function* stringWindows(input: string, size: number): Generator<WindowText> {
+  const ranges = windows(input, size);
+  const head = input.slice(0, 2_001);
+  for (let i = 0; i < ranges.length; i++) {
+    const [start, end] = ranges[i]!;
+    yield { start, text: input.slice(start, end), last: i === ranges.length - 1, head };
+  }
+}
+
+/**
+ * The windows of text that comes in pieces, the same as `windows` gives for the whole: the text is read a block at
+ * a time (see blockEnd), and a window is given as soon as the block after its end has been read.
+ */
+function* streamWindows(pieces: Iterable<string>, size: number): Generator<WindowText> {
+  const source = pieces[Symbol.iterator]();
+  const cutter = new WindowCutter(size);
+  let pending = ''; // the text read from the current window's start on
+  let start = 0; // where `pending` starts in the input
+  let from = 0; // where the next block starts
+  let head = '';
+  let done = false;
+  const ready: Array<{ start: number; text: string }> = [];
+  while (true) {
+    const end = start + pending.length;
+    let to = -1;
+    if (done) to = end;
+    else if (end - from > BLOCK) {
+      const e = blockEnd(pending, from - start + BLOCK, false);
+      if (e >= 0) to = start + e;
+    }
+    if (to < 0) {
+      const piece = source.next();
+      if (piece.done) done = true;
+      else {
+        pending += piece.value;
+        if (head.length < 2_001) head = (head + piece.value).slice(0, 2_001);
+      }
+      continue;
+    }
+    for (const cut of cutter.cuts(from, normalizeText(pending.slice(from - start, to - start)))) {
+      ready.push({ start, text: pending.slice(0, cut - start) });
+      pending = pending.slice(cut - start);
+      start = cut;
+    }
+    from = to;
+    // a window is given once the next one has begun, or the text has ended: it knows whether it is the last
+    while (ready.length > 0) yield { ...ready.shift()!, last: false, head };
+    if (done && from === start + pending.length) {
+      yield { start, text: pending, last: true, head };
+      return;
+    }
+  }
 }
 
 /** Actors (and locations) per batch at the end of a large input: each is made whole (its mentions as spans) then. */
@@ -249,20 +321,19 @@ function analyseWindow(
  * normalized text, cut before the first chunk that would make a window longer than `size`.
  *
  * The input is normalized and split into chunks a block at a time, never whole (a copy of a 100 MB input is 100 to
- * 200 MB): a block ends after a blank line, which ends a paragraph whatever comes next and keeps a CRLF whole, so
- * each block's chunks are exactly the whole text's.
+ * 200 MB): a block ends at a line end that ends a chunk whatever comes next and keeps a CRLF whole, so each block's
+ * chunks are exactly the whole text's.
  */
 export function windows(input: string, size = WINDOW): Array<[number, number]> {
   if (input.length <= size) return [[0, input.length]];
+  const cutter = new WindowCutter(size);
   const out: Array<[number, number]> = [];
   let start = 0;
   for (let from = 0; from < input.length; ) {
-    const to = blockEnd(input, from);
-    for (const p of paragraphs(normalizeText(input.slice(from, to)))) {
-      if (from + p.end - start > size && from + p.start > start) {
-        out.push([start, from + p.start]);
-        start = from + p.start;
-      }
+    const to = blockEnd(input, from + BLOCK, true);
+    for (const cut of cutter.cuts(from, normalizeText(input.slice(from, to)))) {
+      out.push([start, cut]);
+      start = cut;
     }
     from = to;
   }
@@ -270,16 +341,40 @@ export function windows(input: string, size = WINDOW): Array<[number, number]> {
   return out;
 }
 
-/** Blocks of at least this many characters (where a blank line allows), for `windows`. */
+/** Blocks of at least this many characters (where a line end allows), for `windows`. */
 const BLOCK = 1 << 16;
-const BLANK_LINE = /\n[ \t\r]*\n/g;
+/**
+ * A line end that ends a parser chunk whatever comes before it and wherever the text is cut after it: a raw LF
+ * (never the CR of a CRLF) before a line that does not start with a lower-case letter, so it cannot be a wrapped
+ * sentence's line break (see `paragraphs`).
+ */
+const HARD_LINE_END = /\n(?=[ \t]*[^a-z \t])/g;
 
-/** The end of the block that starts at `from`: just after the first blank line past BLOCK characters, or the input's end. */
-function blockEnd(input: string, from: number): number {
-  if (input.length - from <= BLOCK) return input.length;
-  BLANK_LINE.lastIndex = from + BLOCK;
-  const m = BLANK_LINE.exec(input);
-  return m ? m.index + m[0].length : input.length;
+/** Where the block whose first BLOCK characters end at `from` ends: after the next hard line end; else the text's end (`whole`) or -1. */
+function blockEnd(text: string, from: number, whole: boolean): number {
+  if (from >= text.length) return whole ? text.length : -1;
+  HARD_LINE_END.lastIndex = from;
+  const m = HARD_LINE_END.exec(text);
+  return m ? m.index + 1 : whole ? text.length : -1;
+}
+
+/** Window cuts, from the parser chunks of the normalized text, given a block at a time in order. */
+class WindowCutter {
+  private start = 0;
+
+  constructor(private readonly size: number) {}
+
+  /** The cuts inside the block of normalized text that starts at `from`: before each chunk that would make the window too long. */
+  cuts(from: number, block: string): number[] {
+    const out: number[] = [];
+    for (const p of paragraphs(block)) {
+      if (from + p.end - this.start > this.size && from + p.start > this.start) {
+        this.start = from + p.start;
+        out.push(this.start);
+      }
+    }
+    return out;
+  }
 }
 
 /**
@@ -291,45 +386,43 @@ function blockEnd(input: string, from: number): number {
  * Chains of relative dates ("the next day"), pronouns and consistency checks do not reach across a window's edge.
  */
 class Merger {
-  /** each actor, and its mentions' offsets (start, end, start, end…): spans are made again only when it is written */
-  private readonly people = new Map<string, { fact: Actor; offsets: number[] }>();
-  private readonly places = new Map<string, { fact: Location; offsets: number[] }>();
+  /** each actor, and its mentions (start, end, text): spans are made again only when it is written */
+  private readonly people = new Map<string, { fact: Actor; mentions: Packed }>();
+  private readonly places = new Map<string, { fact: Location; mentions: Packed }>();
   private readonly found: Check[] = [];
-
-  constructor(private readonly input: string) {}
+  /** one copy of each mention's text ("Kim" a thousand times is one string) */
+  private readonly strings = new Map<string, string>();
 
   /** Take a window's actors, locations and checks; returns how to write its place names (merged under the first). */
   add(part: Part): (name: string | null) => string | null {
     for (const a of part.actors) {
       const key = `${a.kind}\u0000${a.name}`;
-      const known = this.people.get(key);
-      if (known) mergeActor(known.fact, a);
-      else this.people.set(key, { fact: a, offsets: [] });
-      pack(a.mentions, (known ?? this.people.get(key)!).offsets);
-      a.mentions = [];
+      let entry = this.people.get(key);
+      if (entry) mergeActor(entry.fact, a);
+      else this.people.set(key, (entry = { fact: detached({ ...a, mentions: [] }), mentions: new Packed() }));
+      for (const m of a.mentions) entry.mentions.push(m.start, m.end, this.intern(m.text));
     }
     const names = new Map<string, string>();
     for (const l of part.locations) {
       const key = `${l.kind}\u0000${l.countryCode ?? ''}\u0000${placeKey(lookupPlace(l.name)?.name ?? l.name)}`;
-      const known = this.places.get(key);
-      if (known) names.set(l.name, known.fact.name);
-      else this.places.set(key, { fact: l, offsets: [] });
-      pack(l.mentions, (known ?? this.places.get(key)!).offsets);
-      l.mentions = [];
+      let entry = this.places.get(key);
+      if (entry) names.set(l.name, entry.fact.name);
+      else this.places.set(key, (entry = { fact: detached({ ...l, mentions: [] }), mentions: new Packed() }));
+      for (const m of l.mentions) entry.mentions.push(m.start, m.end, this.intern(m.text));
     }
-    for (const c of part.checks) this.found.push(c);
+    for (const c of part.checks) this.found.push(detached(c));
     return (name) => (name === null ? null : (names.get(name) ?? name));
   }
 
   /** The actors, persons first, each kind in order of first mention, numbered a1, a2…, `size` at a time. */
   *actors(size: number): Generator<Actor[]> {
-    const all = [...this.people.values()].sort((a, b) => (a.fact.kind === b.fact.kind ? a.offsets[0]! - b.offsets[0]! : a.fact.kind === 'person' ? -1 : 1));
-    yield* this.whole(all, size, 'a');
+    const all = [...this.people.values()].sort((a, b) => (a.fact.kind === b.fact.kind ? a.mentions.first - b.mentions.first : a.fact.kind === 'person' ? -1 : 1));
+    yield* whole(all, size, 'a');
   }
 
   /** The locations in order of first mention, numbered l1, l2…, `size` at a time. */
   *locations(size: number): Generator<Location[]> {
-    yield* this.whole([...this.places.values()].sort((a, b) => a.offsets[0]! - b.offsets[0]!), size, 'l');
+    yield* whole([...this.places.values()].sort((a, b) => a.mentions.first - b.mentions.first), size, 'l');
   }
 
   /** in the checks' own order: by kind, then by where the evidence starts */
@@ -338,30 +431,78 @@ class Merger {
     return this.found.sort((a, b) => kindOrder(a) - kindOrder(b) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   }
 
-  private *whole<T extends Actor | Location>(entries: Array<{ fact: T; offsets: number[] }>, size: number, prefix: string): Generator<T[]> {
-    for (let i = 0; i < entries.length; i += size) {
-      yield entries.slice(i, i + size).map(({ fact, offsets }, k) => {
-        fact.id = `${prefix}${i + k + 1}`;
-        fact.mentions = [];
-        for (let j = 0; j < offsets.length; j += 2) fact.mentions.push({ start: offsets[j]!, end: offsets[j + 1]!, text: this.input.slice(offsets[j], offsets[j + 1]) });
-        return fact;
-      });
-    }
+  private intern(text: string): string {
+    let kept = this.strings.get(text);
+    if (kept === undefined) this.strings.set((kept = detach(text)), kept);
+    return kept;
   }
 }
 
-function pack(spans: ReadonlyArray<{ start: number; end: number }>, into: number[]): void {
-  for (const m of spans) into.push(m.start, m.end);
+/** Mentions as offsets and shared texts: a few bytes each, where a span object costs a hundred. */
+class Packed {
+  readonly offsets: number[] = [];
+  readonly texts: string[] = [];
+
+  push(start: number, end: number, text: string): void {
+    this.offsets.push(start, end);
+    this.texts.push(text);
+  }
+
+  get first(): number {
+    return this.offsets[0] ?? 0;
+  }
+
+  spans(): Array<{ start: number; end: number; text: string }> {
+    return this.texts.map((text, i) => ({ start: this.offsets[2 * i]!, end: this.offsets[2 * i + 1]!, text }));
+  }
+}
+
+/**
+ * Actors or locations numbered in order and made whole (their mentions as spans), a batch at a time: up to `size` of
+ * them, and no more than about MENTIONS_PER_BATCH mentions in all (one with more comes alone).
+ */
+function* whole<T extends Actor | Location>(entries: Array<{ fact: T; mentions: Packed }>, size: number, prefix: string): Generator<T[]> {
+  let batch: T[] = [];
+  let mentions = 0;
+  for (const [i, { fact, mentions: packed }] of entries.entries()) {
+    if (batch.length > 0 && (batch.length >= size || mentions + packed.texts.length > MENTIONS_PER_BATCH)) {
+      yield batch;
+      batch = [];
+      mentions = 0;
+    }
+    batch.push({ ...fact, id: `${prefix}${i + 1}`, mentions: packed.spans() });
+    mentions += packed.texts.length;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+const MENTIONS_PER_BATCH = 50_000;
+
+/**
+ * A string that holds no part of a larger one. V8 makes a slice of 13 characters or more a view into the string it
+ * was cut from: a name kept from a window (for the actors, places and checks of a large input) would keep the whole
+ * window's text alive. Joining a character to it makes a new string; slicing that one again keeps only it.
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/** A copy of a fact kept across windows, with every string in it detached. */
+function detached<T>(value: T): T {
+  if (typeof value === 'string') return detach(value) as T;
+  if (Array.isArray(value)) return value.map(detached) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, detached(v)])) as T;
+  return value;
 }
 
 /** One actor found again in a later window: its other names, first age and roles join the earlier one (the mentions are the merger's). */
 function mergeActor(into: Actor, from: Actor): void {
-  for (const alias of from.aliases) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+  for (const alias of from.aliases) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(detach(alias));
   if (into.age === null && from.age !== null) {
     into.age = from.age;
-    into.ageEvidence = from.ageEvidence;
+    into.ageEvidence = detached(from.ageEvidence);
   }
-  for (const role of from.roles) if (!into.roles.some((r: Role) => sameRole(r, role))) into.roles.push(role);
+  for (const role of from.roles) if (!into.roles.some((r: Role) => sameRole(r, role))) into.roles.push(detached(role));
 }
 
 /** One role written twice, or once in short ("chief executive" beside "chief executive officer"). */

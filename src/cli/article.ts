@@ -8,7 +8,7 @@ import type { FactKind, FactSheet } from '../schema.js';
 import { renderers, type Format, type RenderOptions } from '../render/index.js';
 import { analyse, type Extract } from './analyse.js';
 import type { ColorLevel } from './color.js';
-import { readFileInput } from './input.js';
+import { checkFile, FilePieces, readFileInput } from './input.js';
 import { STREAMED } from './output.js';
 import { extractLarge, type Piece } from './large.js';
 import { WINDOW } from '../pipeline.js';
@@ -56,10 +56,24 @@ export function renderPiece(sheet: FactSheet, format: Format, several: boolean, 
   return renderers[format]([sheet], options);
 }
 
-type Read = { ok: true; name: string; path: string | null; text: string; warnings: string[] } | { ok: false; name: string; message: string };
+type Read =
+  | { ok: true; name: string; path: string | null; text: string; warnings: string[] }
+  /** a large file, for a format written in pieces: read as it is extracted */
+  | { ok: true; name: string; path: string; pieces: FilePieces }
+  | { ok: false; name: string; message: string };
+
+/** The formats a large article is written in as it is read (see large.ts); the others hold the whole sheet. */
+const inPieces = (format: Format): format is 'json' | 'jsonl' => format === 'json' || format === 'jsonl';
 
 /** The I/O half: a file's bytes read and decoded (or the reason it could not be). */
-async function read(task: Task, maxSize: number): Promise<Read> {
+async function read(task: Task, settings: ArticleSettings, extract?: Extract): Promise<Read> {
+  const { maxSize } = settings;
+  if (task.kind === 'file' && inPieces(settings.format) && !extract) {
+    // a file of more bytes than a window has characters may be more than a window: read it in pieces
+    const checked = await checkFile(task.path, maxSize);
+    if (!checked.ok) return { ok: false, name: task.path, message: checked.message };
+    if (checked.size > WINDOW) return { ok: true, name: task.path, path: task.path, pieces: new FilePieces(task.path) };
+  }
   if (task.kind === 'file') return readFileInput(task.path, maxSize);
   if (task.kind === 'error') return { ok: false, name: task.name, message: task.message };
   return { ok: true, name: task.name, path: null, text: task.text, warnings: task.warnings };
@@ -78,11 +92,14 @@ function finish(input: Read, settings: ArticleSettings, extract?: Extract): Arti
   });
   if (!input.ok) return failed('unreadable', input.message);
   // a large article in json or jsonl goes out in pieces, as its windows are done (a swapped-in library call does not)
-  if ((settings.format === 'json' || settings.format === 'jsonl') && input.text.length > WINDOW && !extract) {
-    const large = extractLarge(input.text, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, settings.format, settings.several);
-    if (!large.ok) return failed('internal', `${name}: ${large.message}`, input.warnings);
-    return { name, inputWarnings: input.warnings, error: null, piece: large.piece, whole: null, sheetWarnings: large.warnings };
+  const large = 'pieces' in input ? input.pieces : inPieces(settings.format) && input.text.length > WINDOW && !extract ? input.text : null;
+  if (large !== null && inPieces(settings.format)) {
+    const inputWarnings = 'pieces' in input ? [] : input.warnings;
+    const done = extractLarge(large, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, settings.format, settings.several);
+    if (!done.ok) return failed(done.kind, done.kind === 'internal' ? `${name}: ${done.message}` : done.message, [...inputWarnings, ...done.inputWarnings]);
+    return { name, inputWarnings: [...inputWarnings, ...done.inputWarnings], error: null, piece: done.piece, whole: null, sheetWarnings: done.warnings };
   }
+  if ('pieces' in input) return failed('internal', `${name}: internal error: a large file was read in pieces for the ${settings.format} format (a bug in summit-facts; please report it)`);
   const result = analyse(input.text, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, extract);
   if (!result.ok) return failed('internal', `${name}: ${result.message}`, input.warnings);
   const done = { name, inputWarnings: input.warnings, error: null, sheetWarnings: result.sheet.warnings };
@@ -104,10 +121,10 @@ export async function processBatch(
   done: (index: number, result: ArticleResult) => void,
   extract?: Extract,
 ): Promise<void> {
-  let next = batch.length > 0 ? read(batch[0]!.task, settings.maxSize) : null;
+  let next = batch.length > 0 ? read(batch[0]!.task, settings, extract) : null;
   for (let i = 0; i < batch.length; i++) {
     const input = await next!;
-    next = i + 1 < batch.length ? read(batch[i + 1]!.task, settings.maxSize) : null;
+    next = i + 1 < batch.length ? read(batch[i + 1]!.task, settings, extract) : null;
     done(batch[i]!.index, finish(input, settings, extract));
   }
 }

@@ -1,4 +1,5 @@
 /** Reading one article: from a file or from stdin, with the checks that turn bad input into one clear line. */
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import { stripBom } from '../text/normalize.js';
 import { formatSize } from './options.js';
@@ -68,4 +69,74 @@ export async function readStreamInput(stream: NodeJS.ReadableStream, maxSize: nu
   }
   const decoded = decode(Buffer.concat(chunks), name);
   return decoded.ok ? { ok: true, name, path: null, text: decoded.text, warnings: decoded.warnings } : { ok: false, name, message: decoded.message };
+}
+
+/** Something wrong with an input found while reading it in pieces: the article is unreadable (exit code 2). */
+export class InputError extends Error {}
+
+/**
+ * A file read a megabyte at a time (for an article too large to hold whole), decoded as `decode` decodes a whole
+ * file: NUL bytes are an error (thrown as InputError when met), invalid UTF-8 becomes U+FFFD with a warning (in
+ * `warnings` once read), a leading BOM is dropped. Iterate it once.
+ */
+export class FilePieces implements Iterable<string> {
+  readonly warnings: string[] = [];
+
+  constructor(readonly file: string) {}
+
+  *[Symbol.iterator](): Generator<string> {
+    let fd: number;
+    try {
+      fd = fsSync.openSync(this.file, 'r');
+    } catch (error) {
+      throw new InputError(describeError(this.file, error));
+    }
+    try {
+      const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+      const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+      let valid = true;
+      let first = true;
+      const buffer = Buffer.alloc(1 << 20);
+      for (;;) {
+        let n: number;
+        try {
+          n = fsSync.readSync(fd, buffer, 0, buffer.length, null);
+        } catch (error) {
+          throw new InputError(describeError(this.file, error));
+        }
+        const bytes = buffer.subarray(0, n);
+        if (bytes.includes(0)) throw new InputError(`${this.file}: not a text file (it contains NUL bytes: binary, or UTF-16); summit-facts reads UTF-8 text`);
+        const more = n > 0;
+        if (valid) {
+          try {
+            strict.decode(bytes, { stream: more });
+          } catch {
+            valid = false;
+            this.warnings.push('not valid UTF-8; the invalid bytes were replaced with U+FFFD');
+          }
+        }
+        let text = lenient.decode(bytes, { stream: more });
+        if (first && text) {
+          text = stripBom(text);
+          first = false;
+        }
+        if (text) yield text;
+        if (!more) return;
+      }
+    } finally {
+      fsSync.closeSync(fd);
+    }
+  }
+}
+
+/** Whether a file is there to be read in pieces, and small enough: the checks readFileInput makes before reading. */
+export async function checkFile(file: string, maxSize: number): Promise<{ ok: true; size: number } | { ok: false; message: string }> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, message: `${file}: is a directory, not a file` };
+    if (stat.size > maxSize) return { ok: false, message: tooLarge(file, stat.size, maxSize) };
+    return { ok: true, size: stat.size };
+  } catch (error) {
+    return { ok: false, message: describeError(file, error) };
+  }
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { extractFactsInBatches, validateFactBatch, validateFactSheet, type ExtractOptions } from '../index.js';
 import { BATCHED_KINDS, jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame, type BatchedKind } from '../render/json.js';
 import { oneLine } from './analyse.js';
+import { InputError, type FilePieces } from './input.js';
 
 /** An article's output: text, or parts of text and files of text to be copied in order (and `dir` removed after). */
 export type Piece = string | { parts: Array<string | { file: string }>; dir: string };
@@ -52,21 +53,25 @@ class FileWriter {
   }
 }
 
-export type LargeResult = { ok: true; piece: Piece; warnings: string[] } | { ok: false; message: string };
+export type LargeResult =
+  | { ok: true; piece: Piece; warnings: string[]; inputWarnings: string[] }
+  | { ok: false; kind: 'unreadable' | 'internal'; message: string; inputWarnings: string[] };
 
-export function extractLarge(text: string, options: ExtractOptions, format: 'json' | 'jsonl', several: boolean): LargeResult {
+/** `input`: the text, or a file read in pieces (then an error reading it makes the article unreadable). */
+export function extractLarge(input: string | FilePieces, options: ExtractOptions, format: 'json' | 'jsonl', several: boolean): LargeResult {
+  const inputWarnings = () => (typeof input === 'string' ? [] : input.warnings);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-'));
   const writers = new Map<BatchedKind, FileWriter>();
   const counts = Object.fromEntries(BATCHED_KINDS.map((k) => [k, 0])) as Record<BatchedKind, number>;
   const shape = jsonShape(format, several);
-  const fail = (message: string): LargeResult => {
+  const fail = (message: string, kind: 'unreadable' | 'internal' = 'internal'): LargeResult => {
     for (const w of writers.values()) w.drop();
     fs.rmSync(dir, { recursive: true, force: true });
-    return { ok: false, message };
+    return { ok: false, kind, message, inputWarnings: inputWarnings() };
   };
   try {
     for (const kind of BATCHED_KINDS) writers.set(kind, new FileWriter(path.join(dir, `${kind}.json`)));
-    const batches = extractFactsInBatches(text, options);
+    const batches = extractFactsInBatches(input, options);
     let step = batches.next();
     for (; !step.done; step = batches.next()) {
       const valid = validateFactBatch(step.value);
@@ -85,8 +90,9 @@ export function extractLarge(text: string, options: ExtractOptions, format: 'jso
       if (counts[kind] > 0) parts.push({ file: writers.get(kind)!.file });
       parts.push(jsonArrayEnd(counts[kind], shape) + frame[i + 1]);
     });
-    return { ok: true, piece: { parts, dir }, warnings: rest.sheet.warnings };
+    return { ok: true, piece: { parts, dir }, warnings: rest.sheet.warnings, inputWarnings: inputWarnings() };
   } catch (error) {
+    if (error instanceof InputError) return fail(error.message, 'unreadable');
     const message = oneLine(error instanceof Error ? error.message : String(error));
     // the temporary files could not be written (a full disk, no permission): not a bug of ours
     if ((error as NodeJS.ErrnoException | null)?.syscall) return fail(`could not write temporary files in ${os.tmpdir()} (${message}); free some space there or set TMPDIR`);

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import { decode, readStreamInput } from '../../src/cli/input.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decode, FilePieces, InputError, readStreamInput } from '../../src/cli/input.js';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
@@ -42,5 +45,45 @@ describe('readStreamInput', () => {
     const input = await readStreamInput(Readable.from([Buffer.alloc(600, 97), Buffer.alloc(600, 97)]), 1000);
     expect(input.ok).toBe(false);
     if (!input.ok) expect(input.message).toMatch(/too large.*--max-size/);
+  });
+});
+
+describe('a file read in pieces', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-pieces-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, bytes: Buffer) => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, bytes);
+    return p;
+  };
+  const whole = (p: string) => decode(fs.readFileSync(p), p);
+
+  it('gives the text a whole read gives, a character cut by a megabyte boundary included, without the BOM', () => {
+    // 'é' (2 bytes), '€' (3) and an emoji (4) straddle the first 1 MiB boundary at some offset
+    const text = 'a'.repeat((1 << 20) - 5) + 'é€😀 Kim Jong-un, 39, met Putin.\n'.repeat(3);
+    const p = file('multi.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    const pieces = new FilePieces(p);
+    const read = [...pieces];
+    expect(read.length).toBeGreaterThan(1);
+    expect(read.join('')).toBe(text);
+    expect(whole(p)).toEqual({ ok: true, text, warnings: [] });
+    expect(pieces.warnings).toEqual([]);
+  });
+
+  it('replaces invalid UTF-8 as a whole read does, with its warning', () => {
+    const p = file('latin1.txt', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' in Paris.\n'.repeat(200_000))]));
+    const pieces = new FilePieces(p);
+    const text = [...pieces].join('');
+    const expected = whole(p);
+    expect(expected.ok && expected.text).toBe(text);
+    expect(pieces.warnings).toEqual(expected.ok ? expected.warnings : []);
+    expect(pieces.warnings).toHaveLength(1);
+  });
+
+  it('stops at a NUL byte, or at a file that cannot be opened, with the one-line message of a whole read', () => {
+    const p = file('nul.txt', Buffer.concat([Buffer.from('text '.repeat(300_000)), Buffer.from([0]), Buffer.from('more')]));
+    expect(() => [...new FilePieces(p)]).toThrow(InputError);
+    expect(() => [...new FilePieces(p)]).toThrow(/nul\.txt: not a text file/);
+    expect(() => [...new FilePieces(path.join(dir, 'missing.txt'))]).toThrow(/missing\.txt: no such file/);
   });
 });

@@ -489,6 +489,24 @@ describe('a large article (analysed in windows, json and jsonl written as the wi
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
 
+  it('a large file is read as it is analysed, with the checks of a whole read: invalid UTF-8, NUL bytes', async () => {
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const broken = write('large-latin1.txt', Buffer.concat([Buffer.from(text.slice(0, 100_000)), Buffer.from([0xe9]), Buffer.from(text.slice(100_000))]));
+    const result = await runBin([broken, '--format', 'jsonl', '--date', '2021-03-03'], { env: { TMPDIR: tmp } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`${broken}: not valid UTF-8`);
+    const decoded = new TextDecoder().decode(fs.readFileSync(broken));
+    expect(decoded).toContain('\ufffd');
+    expect(result.stdout).toBe(renderers.jsonl([extractFacts(decoded, { ...options, path: broken })], { ...render, several: false }));
+
+    const binaryLarge = write('large-binary.txt', Buffer.concat([Buffer.from(text), Buffer.from([0]), Buffer.from('end')]));
+    const bad = await runBin([binaryLarge, '--format', 'json'], { env: { TMPDIR: tmp } });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    oneErrorLine(/large-binary\.txt: not a text file/)(bad.stderr);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
   it('jsonl among small articles, in input order, with workers', async () => {
     const result = await runBin([article, large, second, '--format', 'jsonl', '--date', '2021-03-03', '--jobs', '2']);
     expect(result.code, result.stderr).toBe(0);

@@ -50,7 +50,7 @@ describe('windows', () => {
       out.push([start, input.length]);
       return out;
     };
-    const pieces = [ARTICLE, '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\n \t\n', '\n\r \n', 'word ', 'and so, ', 'Wrapped line\ncontinues here. ', 'x'.repeat(7_000), '. '.repeat(300)];
+    const pieces = [ARTICLE, '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\n \t\n', '\n\r \n', 'word ', 'and so, ', 'Wrapped line\ncontinues here. ', 'Headline\nBody', 'end;\n  lower', '\n\t"Quote', 'x'.repeat(7_000), '. '.repeat(300)];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 400 }), fc.integer({ min: 500, max: 40_000 }), (parts, size) => {
         const input = parts.join('');
@@ -115,6 +115,48 @@ describe('windowed analysis', () => {
     expect(brandt[0]!.mentions.map((m) => m.start)).toContain(input.lastIndexOf('Otto'));
     expect(sheet.actors.map((a) => a.id)).toEqual(sheet.actors.map((_, i) => `a${i + 1}`));
     expect(sheet.dates.map((d) => d.id)).toEqual(['t1', 't2']);
+  });
+});
+
+describe('input in pieces', () => {
+  const input = Array.from({ length: 6 }, (_, i) => ARTICLE.replace('Geneva', ['Oslo', 'Lyon', 'Porto'][i % 3]!)).join('\n\n');
+  const collect = (source: string | Iterable<string>, size: number, opts = options) => {
+    const batches = runStagesInBatches(source, opts, STAGES, size);
+    const got: FactBatch[] = [];
+    let step = batches.next();
+    for (; !step.done; step = batches.next()) got.push(step.value);
+    return { batches: got, rest: step.value };
+  };
+  const pieces = (text: string, sizes: number[]) => {
+    const out: string[] = [];
+    for (let at = 0, k = 0; at < text.length; k++) {
+      const n = Math.max(1, sizes[k % sizes.length]!);
+      out.push(text.slice(at, at + n));
+      at += n;
+    }
+    return out;
+  };
+
+  it('gives the same batches and rest as the whole string, however the text is cut', () => {
+    // windows as small as these need a block of text to be read before they are known: the pieces are much smaller
+    for (const size of [oneWindow, 2 * ARTICLE.length + 10, 400]) {
+      const whole = collect(input, size);
+      for (const sizes of [[1], [7, 300, 2], [5_000], [input.length]]) {
+        expect(collect(pieces(input, sizes), size)).toEqual(whole);
+      }
+    }
+  });
+
+  it('reads the dateline for the reference date from the first pieces', () => {
+    const dated = `GENEVA, March 3, 2021\n${input}`;
+    const whole = collect(dated, 400, {});
+    expect(whole.rest.referenceDate).toBe('2021-03-03');
+    expect(collect(pieces(dated, [3]), 400, {})).toEqual(whole);
+  });
+
+  it('an empty input, whole or in no pieces at all', () => {
+    expect(collect([], 400)).toEqual(collect('', 400));
+    expect(collect([''], 400)).toEqual(collect('', 400));
   });
 });
 
