@@ -39,20 +39,24 @@ export function runChecks(input: CheckInput): Check[] {
   const { ctx, only } = input;
   const { doc, referenceDate } = ctx;
   const out: Check[] = [];
-  if (only.has('distances')) out.push(...checkDistances(input.distances, articlePoints(input.locations)));
+  const add = (checks: readonly Check[]) => {
+    for (const c of checks) out.push(c);
+  };
+  if (only.has('distances')) add(checkDistances(input.distances, articlePoints(input.locations)));
   if (only.has('actors')) {
     // every age the text states, not only the first one each actor keeps
     // the dates tell birth dates and ages of other years apart; read them here when they were not asked for
     const dates = only.has('dates') || only.has('events') ? input.dates : extractDates(ctx);
     const births = birthDates(doc, input.actors, dates);
     const ages = statedAges(doc, input.actors, extractAges(ctx, input.names), dates, births, referenceDate);
-    out.push(...checkAgeBirthYears(ages, births, referenceDate), ...checkAgeConflicts(ages));
+    add(checkAgeBirthYears(ages, births, referenceDate));
+    add(checkAgeConflicts(ages));
   }
   if (only.has('events')) {
     const people = new Set(input.actors.filter((d) => d.actor.kind === 'person').map((d) => d.actor.name));
     const places = new Set(input.locations.map((l) => l.location.name));
-    out.push(...checkEventDates(input.events, { doc, dates: input.dates, people, places }));
+    add(checkEventDates(input.events, { doc, dates: input.dates, people, places }));
   }
-  if (only.has('dates') || only.has('events')) out.push(...checkWeekdays(doc.text, input.dates, referenceDate));
+  if (only.has('dates') || only.has('events')) add(checkWeekdays(doc.text, input.dates, referenceDate));
   return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
