@@ -96,7 +96,8 @@ function finish(input: Read, settings: ArticleSettings, extract?: Extract): Arti
   if (large !== null && inPieces(settings.format)) {
     const inputWarnings = 'pieces' in input ? [] : input.warnings;
     const done = extractLarge(large, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, settings.format, settings.several);
-    if (!done.ok) return failed(done.kind, done.kind === 'internal' ? `${name}: ${done.message}` : done.message, [...inputWarnings, ...done.inputWarnings]);
+    // a reading error names the file already (as readFileInput's do); the others get the name here
+    if (!done.ok) return failed(done.kind, done.message.startsWith(`${name}: `) ? done.message : `${name}: ${done.message}`, [...inputWarnings, ...done.inputWarnings]);
     return { name, inputWarnings: [...inputWarnings, ...done.inputWarnings], error: null, piece: done.piece, whole: null, sheetWarnings: done.warnings };
   }
   if ('pieces' in input) return failed('internal', `${name}: internal error: a large file was read in pieces for the ${settings.format} format (a bug in summit-facts; please report it)`);

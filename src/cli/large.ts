@@ -60,16 +60,17 @@ export type LargeResult =
 /** `input`: the text, or a file read in pieces (then an error reading it makes the article unreadable). */
 export function extractLarge(input: string | FilePieces, options: ExtractOptions, format: 'json' | 'jsonl', several: boolean): LargeResult {
   const inputWarnings = () => (typeof input === 'string' ? [] : input.warnings);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-'));
+  let dir: string | null = null;
   const writers = new Map<BatchedKind, FileWriter>();
   const counts = Object.fromEntries(BATCHED_KINDS.map((k) => [k, 0])) as Record<BatchedKind, number>;
   const shape = jsonShape(format, several);
   const fail = (message: string, kind: 'unreadable' | 'internal' = 'internal'): LargeResult => {
     for (const w of writers.values()) w.drop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir !== null) fs.rmSync(dir, { recursive: true, force: true });
     return { ok: false, kind, message, inputWarnings: inputWarnings() };
   };
   try {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-'));
     for (const kind of BATCHED_KINDS) writers.set(kind, new FileWriter(path.join(dir, `${kind}.json`)));
     const batches = extractFactsInBatches(input, options);
     let step = batches.next();
@@ -90,12 +91,13 @@ export function extractLarge(input: string | FilePieces, options: ExtractOptions
       if (counts[kind] > 0) parts.push({ file: writers.get(kind)!.file });
       parts.push(jsonArrayEnd(counts[kind], shape) + frame[i + 1]);
     });
-    return { ok: true, piece: { parts, dir }, warnings: rest.sheet.warnings, inputWarnings: inputWarnings() };
+    return { ok: true, piece: { parts, dir: dir! }, warnings: rest.sheet.warnings, inputWarnings: inputWarnings() };
   } catch (error) {
     if (error instanceof InputError) return fail(error.message, 'unreadable');
     const message = oneLine(error instanceof Error ? error.message : String(error));
-    // the temporary files could not be written (a full disk, no permission): not a bug of ours
-    if ((error as NodeJS.ErrnoException | null)?.syscall) return fail(`could not write temporary files in ${os.tmpdir()} (${message}); free some space there or set TMPDIR`);
+    // the temporary files could not be written (a full disk, no permission): the article cannot be done here (exit
+    // code 2, as for an input that cannot be read), and it is not a bug of ours
+    if ((error as NodeJS.ErrnoException | null)?.syscall) return fail(`could not write temporary files in ${os.tmpdir()} (${message}); free some space there or set TMPDIR`, 'unreadable');
     return fail(`internal error while extracting facts: ${message} (a bug in summit-facts; please report it)`);
   }
 }

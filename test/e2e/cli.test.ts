@@ -507,6 +507,13 @@ describe('a large article (analysed in windows, json and jsonl written as the wi
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
 
+  it('temporary files that cannot be written: one clear line, exit code 2, no stack trace', async () => {
+    const result = await runBin([large, '--format', 'jsonl'], { env: { TMPDIR: path.join(dir, 'no-such-folder') } });
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+    oneErrorLine(/large\.txt: could not write temporary files in .*no-such-folder .*set TMPDIR/)(result.stderr.replace(/^summit-facts: warning:.*\n/gm, ''));
+  });
+
   it('jsonl among small articles, in input order, with workers', async () => {
     const result = await runBin([article, large, second, '--format', 'jsonl', '--date', '2021-03-03', '--jobs', '2']);
     expect(result.code, result.stderr).toBe(0);
