@@ -28,6 +28,8 @@ export interface ArticleSettings {
   referenceDate: string | null;
   maxSize: number;
   colorLevel: ColorLevel;
+  /** where a large article's temporary files go (a folder of this run's, removed when it ends) */
+  tempRoot: string;
 }
 
 export interface ArticleResult {
@@ -80,7 +82,7 @@ async function read(task: Task, settings: ArticleSettings, extract?: Extract): P
 }
 
 /** The CPU half: extract, validate and render one article that was read. */
-function finish(input: Read, settings: ArticleSettings, extract?: Extract): ArticleResult {
+async function finish(input: Read, settings: ArticleSettings, extract?: Extract): Promise<ArticleResult> {
   const name = input.name;
   const failed = (kind: 'unreadable' | 'internal', message: string, inputWarnings: string[] = []): ArticleResult => ({
     name,
@@ -95,7 +97,7 @@ function finish(input: Read, settings: ArticleSettings, extract?: Extract): Arti
   const large = 'pieces' in input ? input.pieces : inPieces(settings.format) && input.text.length > WINDOW && !extract ? input.text : null;
   if (large !== null && inPieces(settings.format)) {
     const inputWarnings = 'pieces' in input ? [] : input.warnings;
-    const done = extractLarge(large, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, settings.format, settings.several);
+    const done = await extractLarge(large, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, settings.format, settings.several, settings.tempRoot);
     // a reading error names the file already (as readFileInput's do); the others get the name here
     if (!done.ok) return failed(done.kind, done.message.startsWith(`${name}: `) ? done.message : `${name}: ${done.message}`, [...inputWarnings, ...done.inputWarnings]);
     return { name, inputWarnings: [...inputWarnings, ...done.inputWarnings], error: null, piece: done.piece, whole: null, sheetWarnings: done.warnings };
@@ -126,6 +128,6 @@ export async function processBatch(
   for (let i = 0; i < batch.length; i++) {
     const input = await next!;
     next = i + 1 < batch.length ? read(batch[i + 1]!.task, settings, extract) : null;
-    done(batch[i]!.index, finish(input, settings, extract));
+    done(batch[i]!.index, await finish(input, settings, extract));
   }
 }

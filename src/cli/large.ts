@@ -3,10 +3,10 @@
  * to temporary files (one per list) as it comes, so that memory holds one window and the article's actors and places
  * as bare offsets, never the whole sheet (whose JSON may pass the length a string can have). The article's output is
  * then the text around those lists and the files, which the main thread copies to stdout in order and deletes
- * (output.ts).
+ * (output.ts). Between windows the event loop runs, so that an interrupt (Ctrl-C) is handled within a window's time
+ * and the files are removed (main.ts).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { extractFactsInBatches, validateFactBatch, validateFactSheet, type ExtractOptions } from '../index.js';
 import { BATCHED_KINDS, jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame, type BatchedKind } from '../render/json.js';
@@ -57,8 +57,20 @@ export type LargeResult =
   | { ok: true; piece: Piece; warnings: string[]; inputWarnings: string[] }
   | { ok: false; kind: 'unreadable' | 'internal'; message: string; inputWarnings: string[] };
 
-/** `input`: the text, or a file read in pieces (then an error reading it makes the article unreadable). */
-export function extractLarge(input: string | FilePieces, options: ExtractOptions, format: 'json' | 'jsonl', several: boolean): LargeResult {
+/** Let the event loop run (a signal's handler, a worker's message) between two windows of a long analysis. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * `input`: the text, or a file read in pieces (then an error reading it makes the article unreadable). The temporary
+ * files go in a folder of their own inside `tempRoot` (created if need be), which the CLI removes on exit.
+ */
+export async function extractLarge(
+  input: string | FilePieces,
+  options: ExtractOptions,
+  format: 'json' | 'jsonl',
+  several: boolean,
+  tempRoot: string,
+): Promise<LargeResult> {
   const inputWarnings = () => (typeof input === 'string' ? [] : input.warnings);
   let dir: string | null = null;
   const writers = new Map<BatchedKind, FileWriter>();
@@ -70,11 +82,18 @@ export function extractLarge(input: string | FilePieces, options: ExtractOptions
     return { ok: false, kind, message, inputWarnings: inputWarnings() };
   };
   try {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-'));
+    // the run's own folder, made by whichever article needs it first (never TMPDIR itself: a missing TMPDIR is an error)
+    try {
+      fs.mkdirSync(tempRoot);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    dir = fs.mkdtempSync(path.join(tempRoot, 'article-'));
     for (const kind of BATCHED_KINDS) writers.set(kind, new FileWriter(path.join(dir, `${kind}.json`)));
     const batches = extractFactsInBatches(input, options);
     let step = batches.next();
     for (; !step.done; step = batches.next()) {
+      await breathe();
       const valid = validateFactBatch(step.value);
       if (!valid.ok) return fail(`internal error: the fact sheet fails its own schema at ${oneLine(valid.error)} (a bug in summit-facts; please report it)`);
       for (const kind of BATCHED_KINDS) {
@@ -97,7 +116,7 @@ export function extractLarge(input: string | FilePieces, options: ExtractOptions
     const message = oneLine(error instanceof Error ? error.message : String(error));
     // the temporary files could not be written (a full disk, no permission): the article cannot be done here (exit
     // code 2, as for an input that cannot be read), and it is not a bug of ours
-    if ((error as NodeJS.ErrnoException | null)?.syscall) return fail(`could not write temporary files in ${os.tmpdir()} (${message}); free some space there or set TMPDIR`, 'unreadable');
+    if ((error as NodeJS.ErrnoException | null)?.syscall) return fail(`could not write temporary files in ${path.dirname(tempRoot)} (${message}); free some space there or set TMPDIR`, 'unreadable');
     return fail(`internal error while extracting facts: ${message} (a bug in summit-facts; please report it)`);
   }
 }

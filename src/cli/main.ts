@@ -3,7 +3,9 @@
  * This is the only layer that does I/O. It never calls process.exit: it sets process.exitCode and lets stdout flush.
  */
 import fs from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { CommanderError } from 'commander';
@@ -119,7 +121,38 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     referenceDate: options.date ?? null,
     maxSize: options.maxSize,
     colorLevel: stdoutColorLevel(io, options.color),
+    tempRoot: path.join(os.tmpdir(), `summit-facts-${process.pid}-${randomBytes(4).toString('hex')}`),
   };
+  // a large article's temporary files (json, jsonl) go when the run ends, however it ends
+  const stopCleaning = format === 'json' || format === 'jsonl' ? removedOnExit(settings.tempRoot) : () => {};
+  try {
+    await extractArticles(tasks, several, settings, options, io, outcome);
+  } finally {
+    stopCleaning();
+  }
+}
+
+/**
+ * Remove `dir` at the end, or on an interrupt (Ctrl-C) or a termination: the handler removes it, then lets the
+ * signal take its course again (the process ends as it would have). Returns what to call at a normal end.
+ */
+function removedOnExit(dir: string): () => void {
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const stop = () => {
+    for (const signal of signals) process.removeListener(signal, onSignal);
+    remove();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    stop();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of signals) process.on(signal, onSignal);
+  return stop;
+}
+
+async function extractArticles(tasks: Task[], several: boolean, settings: ArticleSettings, options: ExtractCommandOptions, io: Io, outcome: Outcome): Promise<void> {
+  const { format, only } = settings;
 
   const bytes = await sizeOf(tasks);
   const progress = showProgress({ flag: options.progress, isTTY: io.stderr.isTTY === true, env: io.env, articles: tasks.length, bytes })

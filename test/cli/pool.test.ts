@@ -38,7 +38,7 @@ const reversing = script(
 // answers the first task of its first batch, then the thread ends
 const dying = script('dying.mjs', `parentPort.on('message', ({ batch }) => { parentPort.postMessage({ index: batch[0].index, result: { name: 'first', inputWarnings: [], error: null, piece: 'first\\n', whole: null, sheetWarnings: [] } }); setTimeout(() => process.exit(7), 5); });`);
 
-const settings: ArticleSettings = { format: 'jsonl', several: true, only: FACT_KINDS, referenceDate: null, maxSize: 1000, colorLevel: 0 };
+const settings: ArticleSettings = { format: 'jsonl', several: true, only: FACT_KINDS, referenceDate: null, maxSize: 1000, colorLevel: 0, tempRoot: '/nonexistent' };
 const tasks = Array.from({ length: 10 }, (_, i) => ({ kind: 'file' as const, path: `a${i}.txt` }));
 const failed = (task: (typeof tasks)[number], error: unknown): ArticleResult => ({ ...result(task.path), piece: null, error: { kind: 'internal', message: String((error as Error).message) } });
 

@@ -514,6 +514,23 @@ describe('a large article (analysed in windows, json and jsonl written as the wi
     oneErrorLine(/large\.txt: could not write temporary files in .*no-such-folder .*set TMPDIR/)(result.stderr.replace(/^summit-facts: warning:.*\n/gm, ''));
   });
 
+  it('an interrupt (Ctrl-C) while a large article is analysed removes its temporary files, and ends the run', async () => {
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const child = spawn(process.execPath, [bin, large, '--format', 'json'], { env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    // wait until the run has written temporary files
+    const started = Date.now();
+    while (fs.readdirSync(tmp).length === 0 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
+    expect(fs.readdirSync(tmp)).not.toEqual([]);
+    child.kill('SIGINT');
+    const { signal } = await ended;
+    expect(signal).toBe('SIGINT');
+    expect(stdout).toBe('');
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
   it('jsonl among small articles, in input order, with workers', async () => {
     const result = await runBin([article, large, second, '--format', 'jsonl', '--date', '2021-03-03', '--jobs', '2']);
     expect(result.code, result.stderr).toBe(0);
