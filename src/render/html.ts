@@ -123,10 +123,15 @@ const CSS = [
   'nav ol{padding-left:1.5rem}',
 ].join('\n');
 
-const CSS_HASH = createHash('sha256').update(CSS, 'utf8').digest('base64');
-
-/** Nothing may be loaded or run: only the inline stylesheet, recognized by its hash. */
-export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'sha256-${CSS_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+/**
+ * Nothing may be loaded or run: only the inline stylesheet, recognized by its hash. Made on first use, as the
+ * country names below: this module loads with the CLI, and most runs print no page.
+ */
+export function contentSecurityPolicy(): string {
+  policy ??= `default-src 'none'; style-src 'sha256-${createHash('sha256').update(CSS, 'utf8').digest('base64')}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  return policy;
+}
+let policy: string | undefined;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -143,10 +148,11 @@ function articleText(text: string): string {
   return escapeHtml(text).replace(UNSAFE_CHARACTERS, (ch) => (ch === '\t' ? ch : `<span class="ctl">${escapeHtml(sanitize(ch))}</span>`));
 }
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+let countryNames: Intl.DisplayNames | undefined;
 
 function countryName(code: string): string | null {
   try {
+    countryNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
     const name = countryNames.of(code.toUpperCase());
     return name && name !== code.toUpperCase() ? name : null;
   } catch {
@@ -446,7 +452,7 @@ function page(title: string, body: string): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     '<meta name="referrer" content="no-referrer">',

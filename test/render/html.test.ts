@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { FACT_KINDS, type Check, type FactSheet } from '../../src/schema.js';
-import { CONTENT_SECURITY_POLICY, MARK_KINDS, PALETTE, distanceIn, escapeHtml, highlights, renderHtml, timelineSvg } from '../../src/render/html.js';
+import { contentSecurityPolicy, MARK_KINDS, PALETTE, distanceIn, escapeHtml, highlights, renderHtml, timelineSvg } from '../../src/render/html.js';
 import { renderers } from '../../src/render/index.js';
 import { actor, date, distance, event, location, sheet } from './make-sheet.js';
 
@@ -87,12 +87,12 @@ describe('renderHtml: the page', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|\bsrc=|\bon\w+=|url\(/i);
     const urls = [...html.matchAll(/\b(?:https?:|file:|data:|\/\/)[^\s"'<>)]*/g)].map((m) => m[0]);
     expect(new Set(urls)).toEqual(new Set(['http://www.w3.org/2000/svg']));
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`);
-    expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`);
+    expect(contentSecurityPolicy()).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/);
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
     expect(styles).toHaveLength(1);
     const hash = createHash('sha256').update(styles[0]!, 'utf8').digest('base64');
-    expect(CONTENT_SECURITY_POLICY).toContain(`'sha256-${hash}'`);
+    expect(contentSecurityPolicy()).toContain(`'sha256-${hash}'`);
     expect(html).not.toMatch(/ style="/); // the CSP would block inline style attributes
   });
 
