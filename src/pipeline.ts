@@ -9,7 +9,7 @@
 import { paragraphs, parse, MAX_SENTENCE, MAX_WORD, type Document, type ParseReport } from './nlp/document.js';
 import { normalizeText } from './text/normalize.js';
 import { formatNumber } from './text/numbers.js';
-import { CheckKind, FactBatch, FactSheet, FACT_KINDS, type Actor, type Check, type DateFact, type Distance, type Event, type FactKind, type Location, type Role } from './schema.js';
+import { BATCHED_KINDS, CheckKind, FactBatch, FactSheet, FACT_KINDS, type Actor, type Check, type DateFact, type Distance, type Event, type FactKind, type Location, type Role } from './schema.js';
 import type { ExtractContext } from './extract/context.js';
 import { extractDates } from './extract/dates.js';
 import { findDateline } from './extract/dateline.js';
@@ -97,9 +97,6 @@ export function runStages(input: string, options: ExtractOptions, stages: Stages
     for (const kind of BATCHED_KINDS) for (const fact of step.value[kind]) (kept[kind] as unknown[]).push(fact);
   }
 }
-
-/** The lists of a sheet that come in batches, in the sheet's order: all but `warnings`. */
-export const BATCHED_KINDS = ['actors', 'locations', 'distances', 'dates', 'events', 'checks'] as const satisfies ReadonlyArray<keyof FactBatch>;
 
 /**
  * extractFacts in batches, for input too large to hold as one sheet: yields each window's distances, dates and

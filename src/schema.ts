@@ -166,6 +166,9 @@ export type FactSheet = z.infer<typeof FactSheet>;
  */
 export const FactBatch = FactSheet.pick({ actors: true, locations: true, distances: true, dates: true, events: true, checks: true });
 export type FactBatch = z.infer<typeof FactBatch>;
+/** The lists a batch holds, in the sheet's order: all of a sheet's lists but `warnings`. */
+export const BATCHED_KINDS = ['actors', 'locations', 'distances', 'dates', 'events', 'checks'] as const satisfies ReadonlyArray<keyof FactBatch>;
+export type BatchedKind = (typeof BATCHED_KINDS)[number];
 
 /** The fact sheet as JSON Schema, for `summit-facts schema` and for users' validators. */
 export function factSheetJsonSchema(): Record<string, unknown> {

@@ -94,15 +94,16 @@ async function finish(input: Read, settings: ArticleSettings, extract?: Extract)
   });
   if (!input.ok) return failed('unreadable', input.message);
   // a large article in json or jsonl goes out in pieces, as its windows are done (a swapped-in library call does not)
-  const large = 'pieces' in input ? input.pieces : inPieces(settings.format) && input.text.length > WINDOW && !extract ? input.text : null;
-  if (large !== null && inPieces(settings.format)) {
-    const inputWarnings = 'pieces' in input ? [] : input.warnings;
-    const done = await extractLarge(large, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, settings.format, settings.several, settings.tempRoot);
+  const { format } = settings;
+  if (inPieces(format) && ('pieces' in input || (input.text.length > WINDOW && !extract))) {
+    const [source, inputWarnings] = 'pieces' in input ? [input.pieces, []] : [input.text, input.warnings];
+    const done = await extractLarge(source, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, format, settings.several, settings.tempRoot);
     // a reading error names the file already (as readFileInput's do); the others get the name here
     if (!done.ok) return failed(done.kind, done.message.startsWith(`${name}: `) ? done.message : `${name}: ${done.message}`, [...inputWarnings, ...done.inputWarnings]);
     return { name, inputWarnings: [...inputWarnings, ...done.inputWarnings], error: null, piece: done.piece, whole: null, sheetWarnings: done.warnings };
   }
-  if ('pieces' in input) return failed('internal', `${name}: internal error: a large file was read in pieces for the ${settings.format} format (a bug in summit-facts; please report it)`);
+  // read() gives pieces only for the formats above
+  if ('pieces' in input) return failed('internal', `${name}: internal error: a large file was read in pieces for the ${format} format (a bug in summit-facts; please report it)`);
   const result = analyse(input.text, { referenceDate: settings.referenceDate, path: input.path, only: settings.only }, extract);
   if (!result.ok) return failed('internal', `${name}: ${result.message}`, input.warnings);
   const done = { name, inputWarnings: input.warnings, error: null, sheetWarnings: result.sheet.warnings };

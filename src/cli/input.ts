@@ -16,17 +16,20 @@ export const STDIN_NAME = '<stdin>';
  * U+FFFD replacement characters and a warning. A leading BOM is dropped: offsets count from after it.
  */
 export function decode(bytes: Uint8Array, name: string): { ok: true; text: string; warnings: string[] } | { ok: false; message: string } {
-  if (bytes.includes(0)) return { ok: false, message: `${name}: not a text file (it contains NUL bytes: binary, or UTF-16); summit-facts reads UTF-8 text` };
+  if (bytes.includes(0)) return { ok: false, message: notText(name) };
   const warnings: string[] = [];
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    warnings.push('not valid UTF-8; the invalid bytes were replaced with U+FFFD');
+    warnings.push(INVALID_UTF8);
   }
   return { ok: true, text: stripBom(text), warnings };
 }
+
+const notText = (name: string) => `${name}: not a text file (it contains NUL bytes: binary, or UTF-16); summit-facts reads UTF-8 text`;
+const INVALID_UTF8 = 'not valid UTF-8; the invalid bytes were replaced with U+FFFD';
 
 const tooLarge = (name: string, size: number, maxSize: number) =>
   `${name}: too large (${formatSize(size)}, the limit is ${formatSize(maxSize)}); raise it with --max-size if this is really one article`;
@@ -40,10 +43,9 @@ function describeError(name: string, error: unknown): string {
 }
 
 export async function readFileInput(file: string, maxSize: number): Promise<Input> {
+  const checked = await checkFile(file, maxSize);
+  if (!checked.ok) return { ok: false, name: file, message: checked.message };
   try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return { ok: false, name: file, message: `${file}: is a directory, not a file` };
-    if (stat.size > maxSize) return { ok: false, name: file, message: tooLarge(file, stat.size, maxSize) };
     const bytes = await fs.readFile(file);
     if (bytes.length > maxSize) return { ok: false, name: file, message: tooLarge(file, bytes.length, maxSize) };
     const decoded = decode(bytes, file);
@@ -105,14 +107,14 @@ export class FilePieces implements Iterable<string> {
           throw new InputError(describeError(this.file, error));
         }
         const bytes = buffer.subarray(0, n);
-        if (bytes.includes(0)) throw new InputError(`${this.file}: not a text file (it contains NUL bytes: binary, or UTF-16); summit-facts reads UTF-8 text`);
+        if (bytes.includes(0)) throw new InputError(notText(this.file));
         const more = n > 0;
         if (valid) {
           try {
             strict.decode(bytes, { stream: more });
           } catch {
             valid = false;
-            this.warnings.push('not valid UTF-8; the invalid bytes were replaced with U+FFFD');
+            this.warnings.push(INVALID_UTF8);
           }
         }
         let text = lenient.decode(bytes, { stream: more });
@@ -129,7 +131,7 @@ export class FilePieces implements Iterable<string> {
   }
 }
 
-/** Whether a file is there to be read in pieces, and small enough: the checks readFileInput makes before reading. */
+/** Whether a file is there to be read, and small enough (before reading it whole, or in pieces). */
 export async function checkFile(file: string, maxSize: number): Promise<{ ok: true; size: number } | { ok: false; message: string }> {
   try {
     const stat = await fs.stat(file);

@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractFactsInBatches, validateFactBatch, validateFactSheet, type ExtractOptions } from '../index.js';
-import { BATCHED_KINDS, jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame, type BatchedKind } from '../render/json.js';
+import { BATCHED_KINDS, type BatchedKind } from '../schema.js';
+import { jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame } from '../render/json.js';
 import { oneLine } from './analyse.js';
 import { InputError, type FilePieces } from './input.js';
 

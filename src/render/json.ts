@@ -1,5 +1,5 @@
 /** JSON renderers: `json` prints one fact sheet object, or an array when several articles were given; `jsonl` one sheet per line. */
-import type { FactSheet } from '../schema.js';
+import { BATCHED_KINDS, type FactSheet } from '../schema.js';
 import type { RenderOptions } from './types.js';
 import { escapeJsonControls } from './sanitize.js';
 
@@ -24,8 +24,6 @@ export function renderJsonl(sheets: readonly FactSheet[], _options: RenderOption
  * Put together, the pieces are byte for byte `renderJson`/`renderJsonl`'s text for the whole sheet (and, inside a
  * json array of several articles, the array element `renderPiece` writes).
  */
-export const BATCHED_KINDS = ['actors', 'locations', 'distances', 'dates', 'events', 'checks'] as const;
-export type BatchedKind = (typeof BATCHED_KINDS)[number];
 
 export interface JsonShape {
   /** indented by two spaces (json), or on one line (jsonl) */

@@ -2,16 +2,13 @@
  * End-to-end, the built bin: consistency warnings are part of the output, never of the exit code of a plain run;
  * `check` compares them only when the expected file lists them, and `check --strict` fails on one it does not list.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FactSheet } from '../../src/schema.js';
+import { root, runBin as run } from './run-bin.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = path.join(root, 'bin', 'summit-facts.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-checks-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -27,20 +24,7 @@ const SOUND = 'The council voted on Wednesday, Sept. 13, 2023. Geneva is about 2
 const flawed = write('flawed.txt', FLAWED);
 write('sound.txt', SOUND);
 
-function runBin(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-    delete env.FORCE_COLOR;
-    const child = spawn(process.execPath, [bin, ...args], { env, cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
-}
+const runBin = (args: string[]) => run(args, { cwd: dir, env: { NO_COLOR: '1' } });
 
 describe('warnings and the exit code of a plain run', () => {
   it('shows a warning in the table and exits 0', async () => {

@@ -7,15 +7,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { FACT_KINDS, FactSheet } from '../../src/schema.js';
+import { bin, root, runBin as run, type Result } from './run-bin.js';
 import { extractFacts, WINDOW } from '../../src/pipeline.js';
 import { renderers } from '../../src/render/index.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = path.join(root, 'bin', 'summit-facts.js');
 const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-e2e-'));
@@ -56,27 +54,8 @@ write('batch/.hidden.txt', 'Mayor Hidden visited Nowhere.\n');
 write('batch/notes.md', 'Not an article.\n');
 const noText = path.dirname(write('no-text/notes.md', 'nothing to read\n'));
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runBin(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-    if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
-    if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
-    const child = spawn(process.execPath, [bin, ...args], { env, cwd: options.cwd ?? dir, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
-}
+const runBin = (args: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Promise<Result> =>
+  run(args, { ...options, cwd: options.cwd ?? dir });
 
 /** Exactly one line, prefixed, no stack trace. */
 const oneErrorLine = (pattern: RegExp) => (stderr: string) => {

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline.js';
-import { BATCHED_KINDS, jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame } from '../../src/render/json.js';
+import { jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame } from '../../src/render/json.js';
 import { renderPiece } from '../../src/cli/article.js';
-import type { FactSheet } from '../../src/schema.js';
+import { BATCHED_KINDS, type FactSheet } from '../../src/schema.js';
 
 const seed = fs.readFileSync(new URL('../../fixtures/kim-putin-summit.txt', import.meta.url), 'utf8');
 const full = extractFacts(seed, { referenceDate: '2023-09-12', path: 'kim.txt' });
