@@ -281,8 +281,13 @@ function analyseWindow(
 
   // actors, then what is linked to them: ages and roles
   const actorDrafts = only.has('actors') || only.has('events') ? run('actors', [], () => stages.actors(ctx, names)) : [];
+  // every age the text states (each actor keeps its first; the checks read them all)
+  let ages: AgeFinding[] = [];
   if (only.has('actors')) {
-    run('ages', undefined, () => attachAges(actorDrafts, stages.ages(ctx, names)));
+    run('ages', undefined, () => {
+      ages = stages.ages(ctx, names);
+      attachAges(actorDrafts, ages);
+    });
     run('roles', undefined, () => attachRoles(actorDrafts, stages.roles(ctx, names)));
   }
   const locationDrafts = wantNames ? run('locations', [], () => stages.locations(ctx, names)) : [];
@@ -308,7 +313,7 @@ function analyseWindow(
     ].sort((a, b) => a.start - b.start);
     events = run('events', [], () => stages.events(ctx, dates, named));
   }
-  const checks = run('checks', [], () => stages.checks({ ctx, names, actors: actorDrafts, locations: locationDrafts, distances, dates, events, only }));
+  const checks = run('checks', [], () => stages.checks({ ctx, names, actors: actorDrafts, ages, locations: locationDrafts, distances, dates, events, only }));
   return { actors: actorDrafts.map((d) => d.actor), locations: locationDrafts.map((d) => d.location), distances, dates, events, checks };
 }
 

@@ -11,7 +11,7 @@ import type { ExtractContext } from '../extract/context.js';
 import type { ActorDraft } from '../extract/actors.js';
 import type { NameAnalysis } from '../extract/names.js';
 import type { LocationDraft } from '../extract/locations.js';
-import { extractAges } from '../extract/ages.js';
+import type { AgeFinding } from '../extract/ages.js';
 import { extractDates } from '../extract/dates.js';
 import { articlePoints, checkDistances } from './distance.js';
 import { birthDates, statedAges } from './person-ages.js';
@@ -25,6 +25,8 @@ export interface CheckInput {
   names: NameAnalysis;
   /** the actors with every mention, before they are numbered */
   actors: ActorDraft[];
+  /** every age the text states (the ages stage's findings; an actor keeps only its first) */
+  ages: readonly AgeFinding[];
   /** the places, with every mention and the gazetteer entry it was read as */
   locations: readonly LocationDraft[];
   distances: readonly Distance[];
@@ -48,7 +50,7 @@ export function runChecks(input: CheckInput): Check[] {
     // the dates tell birth dates and ages of other years apart; read them here when they were not asked for
     const dates = only.has('dates') || only.has('events') ? input.dates : extractDates(ctx);
     const births = birthDates(doc, input.actors, dates);
-    const ages = statedAges(doc, input.actors, extractAges(ctx, input.names), dates, births, referenceDate);
+    const ages = statedAges(doc, input.actors, input.ages, dates, births, referenceDate);
     add(checkAgeBirthYears(ages, births, referenceDate));
     add(checkAgeConflicts(ages));
   }
