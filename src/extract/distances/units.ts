@@ -2,7 +2,7 @@
  * Data for the distance extractor: length units, number words, hedges and the head nouns that tell a route from an
  * object. Rules as data: every list is general English news usage, not tuned to any one article.
  */
-import type { DistanceUnit } from '../schema.js';
+import type { DistanceUnit } from '../../schema.js';
 
 /** Meters per unit, exact by definition (international mile, foot, yard; nautical mile). */
 export const METERS_PER_UNIT: Record<DistanceUnit, number> = {
