@@ -23,6 +23,7 @@ import { attachAges, attachRoles } from './link/actors.js';
 import { extractDistances, type PlaceMention } from './extract/distances.js';
 import { lookupPlace, placeKey } from './geo/gazetteer.js';
 import { runChecks, type CheckInput } from './checks/index.js';
+import { checkExtractArguments } from './arguments.js';
 
 export interface ExtractOptions {
   /** the article's publication date, YYYY-MM-DD; relative expressions resolve against it */
@@ -85,6 +86,7 @@ export const WINDOW = 250_000;
 export const MAX_PER_SENTENCE = 20;
 
 export function extractFacts(input: string, options: ExtractOptions = {}): FactSheet {
+  checkExtractArguments('extractFacts', input, options);
   return runStages(input, options, STAGES);
 }
 
@@ -109,6 +111,7 @@ export function runStages(input: string, options: ExtractOptions, stages: Stages
  * then no more of it than a window or so is held at once, and the facts are the same as for the whole string.
  */
 export function extractFactsInBatches(input: string | Iterable<string>, options: ExtractOptions = {}): Generator<FactBatch, FactSheet, void> {
+  checkExtractArguments('extractFactsInBatches', input, options, true);
   return runStagesInBatches(input, options, STAGES, WINDOW);
 }
 

@@ -1,23 +1,19 @@
 /** Parsers for option values; each throws commander's InvalidArgumentError, which makes a one-line usage error. */
 import { InvalidArgumentError } from 'commander';
 import { FACT_KINDS, type FactKind } from '../schema.js';
+import { dateProblem, unknownKinds } from '../arguments.js';
 
-/** `--date YYYY-MM-DD`: a real calendar date (2023-02-30 is refused). */
+/** `--date YYYY-MM-DD`: a real calendar date (2023-02-30 is refused) in the years 1000 to 9999. */
 export function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2023-09-12.');
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (mo < 1 || mo > 12 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    throw new InvalidArgumentError(`${value} is not a date in the calendar.`);
-  }
+  const problem = dateProblem(value);
+  if (problem) throw new InvalidArgumentError(`${problem}.`);
   return value;
 }
 
 /** `--only actors,dates`: a non-empty subset of the fact kinds, returned in the sheet's own order. */
 export function parseKinds(value: string): FactKind[] {
   const asked = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const unknown = asked.filter((k) => !(FACT_KINDS as readonly string[]).includes(k));
+  const unknown = unknownKinds(asked);
   if (unknown.length > 0) throw new InvalidArgumentError(`unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; choose from ${FACT_KINDS.join(', ')}.`);
   if (asked.length === 0) throw new InvalidArgumentError(`expected one or more of ${FACT_KINDS.join(', ')}.`);
   return FACT_KINDS.filter((k) => asked.includes(k));

@@ -72,7 +72,7 @@ function parseCount(value: string): number {
 
 const maxSizeOption = () =>
   new Option('--max-size <size>', 'refuse inputs larger than this (bytes, or with KB, MB, GB)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '50MB');
-const dateOption = (what: string) => new Option('-d, --date <YYYY-MM-DD>', what).argParser(parseDate);
+const dateOption = (what: string) => new Option('-d, --date <YYYY-MM-DD>', `${what}; a year from 1000 to 9999`).argParser(parseDate);
 
 export function buildProgram(version: string, io: ProgramIo, handlers: Handlers): Command {
   const program = new Command();

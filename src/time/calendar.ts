@@ -6,8 +6,17 @@
 /** Is y-m-d a day of the Gregorian calendar? */
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (!(m >= 1 && m <= 12 && d >= 1)) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth(y, m);
 }
+
+/** Milliseconds since 1970 of a UTC midnight; unlike Date.UTC's, the years 0 to 99 are those years, not 1900–1999. */
+function utc(y: number, monthIndex: number, d: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, monthIndex, d);
+  return date.getTime();
+}
+
+const daysInMonth = (y: number, m: number): number => new Date(utc(y, m, 0)).getUTCDate();
 
 export interface Day {
   y: number;
@@ -26,7 +35,7 @@ export function parseDay(s: string | null | undefined): Day | null {
 }
 
 
-const toUtc = (x: Day): number => Date.UTC(x.y, x.m - 1, x.d);
+const toUtc = (x: Day): number => utc(x.y, x.m - 1, x.d);
 function fromUtc(t: number): Day {
   const dt = new Date(t);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
@@ -45,8 +54,7 @@ export function addMonths(x: Day, n: number): Day {
   const total = x.y * 12 + (x.m - 1) + n;
   const y = Math.floor(total / 12);
   const m = total - y * 12 + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { y, m, d: Math.min(x.d, last) };
+  return { y, m, d: Math.min(x.d, daysInMonth(y, m)) };
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
@@ -89,8 +97,7 @@ export function compareDay(a: Day, b: Day): number {
 /** The n-th (1-based; -1 = last) given weekday of a month: Thanksgiving is nthWeekday(y, 11, 4, 4). */
 export function nthWeekday(y: number, m: number, wd: number, n: number): Day {
   if (n > 0) return addDays(weekdayOnOrAfter({ y, m, d: 1 }, wd), 7 * (n - 1));
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return weekdayOnOrBefore({ y, m, d: last }, wd);
+  return weekdayOnOrBefore({ y, m, d: daysInMonth(y, m) }, wd);
 }
 
 /** Western Easter Sunday (anonymous Gregorian algorithm). */

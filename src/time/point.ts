@@ -2,7 +2,7 @@
  * A resolved calendar point at some granularity (a day, an ISO week, a quarter…), the shifts that chains and deictic
  * expressions apply to it, and its TIMEX3 value.
  */
-import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtWeek, fmtYear, quarterOf } from './calendar.js';
+import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, pad, quarterOf } from './calendar.js';
 import type { UnitName } from './lexicon.js';
 
 export type Gran = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
@@ -22,7 +22,17 @@ export interface Point {
 const GRAN_ORDER: Gran[] = ['day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'];
 export const finer = (a: Gran, b: Gran): boolean => GRAN_ORDER.indexOf(a) < GRAN_ORDER.indexOf(b);
 
+/**
+ * The TIMEX3 value of a point. TIMEX3 writes a year in four digits: a point counted out of the years 0 to 9999 (a
+ * hundred centuries before an early reference date) keeps its granularity but not its year ("XXXX-WXX").
+ */
 export function formatPoint(p: Point): string {
+  const y = p.gran === 'week' || p.gran === 'weekend' ? isoWeek(p.day).y : p.day.y;
+  if (y < 0 || y > 9999) return unresolved(p.gran) + (p.gran === 'day' ? (p.suffix ?? '') : '');
+  return formatInRange(p);
+}
+
+function formatInRange(p: Point): string {
   const { y, m } = p.day;
   switch (p.gran) {
     case 'day': return fmtDay(p.day) + (p.suffix ?? '');
@@ -33,8 +43,8 @@ export function formatPoint(p: Point): string {
     case 'half': return `${fmtYear(y)}-H${p.half ?? (m <= 6 ? 1 : 2)}`;
     case 'season': return `${fmtYear(y)}-${p.season ?? 'SU'}`;
     case 'year': return fmtYear(y);
-    case 'decade': return String(Math.floor(y / 10));
-    case 'century': return String(Math.floor(y / 100));
+    case 'decade': return pad(Math.floor(y / 10), 3);
+    case 'century': return pad(Math.floor(y / 100), 2);
   }
 }
 

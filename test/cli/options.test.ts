@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_SIZE, formatSize, parseDate, parseKinds, parseSize } from '../../src/cli/options.js';
 
 describe('parseDate', () => {
-  it.each(['2023-09-12', '2024-02-29', '1999-12-31'])('accepts %s', (d) => {
+  it.each(['2023-09-12', '2024-02-29', '1999-12-31', '1000-01-01', '9999-12-31'])('accepts %s', (d) => {
     expect(parseDate(d)).toBe(d);
   });
-  it.each(['2023-02-30', '2023-02-29', '2023-13-01', '2023-00-10', '2023-09-00', '2023-9-12', '12/09/2023', 'tomorrow', '', '2023-09-12T10:00'])(
+  it.each(['2023-02-30', '2023-02-29', '2023-13-01', '2023-00-10', '2023-09-00', '2023-9-12', '12/09/2023', 'tomorrow', '', '2023-09-12T10:00', '0050-06-15', '0000-01-01', '0999-12-31'])(
     'refuses %j',
     (d) => {
       expect(() => parseDate(d)).toThrow(InvalidArgumentError);
@@ -44,4 +44,8 @@ describe('parseSize', () => {
   it('documents a 50 MB default', () => {
     expect(formatSize(DEFAULT_MAX_SIZE)).toBe('50 MB');
   });
+});
+
+it('says why a year is refused', () => {
+  expect(() => parseDate('0050-06-15')).toThrow('0050-06-15 is outside the years 1000 to 9999.');
 });

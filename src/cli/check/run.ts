@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { ExpectedFacts } from '../../schema.js';
+import { dateProblem } from '../../arguments.js';
 import { analyse, oneLine } from '../analyse.js';
 import { readFileInput } from '../input.js';
 import type { Outcome } from '../exit-code.js';
@@ -75,12 +76,16 @@ async function readExpected(file: string): Promise<Expected> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    // a leading BOM (some editors write one) is not part of the JSON
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, message: `${file}: not valid JSON (${oneLine((error as Error).message)})` };
   }
   const parsed = ExpectedFacts.safeParse(json);
   if (!parsed.success) return { ok: false, message: `${file}: not an expected-facts file: ${oneLine(parsed.error.message)}` };
+  // the reference date is checked as --date is
+  const problem = parsed.data.referenceDate ? dateProblem(parsed.data.referenceDate) : null;
+  if (problem) return { ok: false, message: `${file}: referenceDate: ${problem}` };
   return { ok: true, facts: parsed.data };
 }
 
