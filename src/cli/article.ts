@@ -74,7 +74,7 @@ async function read(task: Task, settings: ArticleSettings, extract?: Extract): P
     // a file of more bytes than a window has characters may be more than a window: read it in pieces
     const checked = await checkFile(task.path, maxSize);
     if (!checked.ok) return { ok: false, name: task.path, message: checked.message };
-    if (checked.size > WINDOW) return { ok: true, name: task.path, path: task.path, pieces: new FilePieces(task.path) };
+    if (checked.size > WINDOW) return { ok: true, name: task.path, path: task.path, pieces: new FilePieces(task.path, maxSize) };
   }
   if (task.kind === 'file') return readFileInput(task.path, maxSize);
   if (task.kind === 'error') return { ok: false, name: task.name, message: task.message };

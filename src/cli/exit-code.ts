@@ -4,7 +4,7 @@ export const EXIT = {
   ok: 0,
   /** `check` found differences */
   differences: 1,
-  /** bad usage, or an input that could not be read */
+  /** bad usage, an input that could not be read, or a fault of the environment (a full disk, no permission) */
   usage: 2,
   /** a bug in summit-facts, e.g. output that fails its own schema */
   internal: 3,
@@ -15,16 +15,18 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 export interface Outcome {
   usageError: boolean;
   unreadableInputs: number;
+  /** files the environment would not let us read or write, or stdout that could not be written */
+  environmentErrors: number;
   internalErrors: number;
   checkDifferences: number;
 }
 
-export const emptyOutcome = (): Outcome => ({ usageError: false, unreadableInputs: 0, internalErrors: 0, checkDifferences: 0 });
+export const emptyOutcome = (): Outcome => ({ usageError: false, unreadableInputs: 0, environmentErrors: 0, internalErrors: 0, checkDifferences: 0 });
 
-/** The most serious thing that happened decides: internal error, then usage or input, then check differences. */
+/** The most serious thing that happened decides: internal error, then usage, input or environment, then check differences. */
 export function exitCodeFor(outcome: Outcome): ExitCode {
   if (outcome.internalErrors > 0) return EXIT.internal;
-  if (outcome.usageError || outcome.unreadableInputs > 0) return EXIT.usage;
+  if (outcome.usageError || outcome.unreadableInputs > 0 || outcome.environmentErrors > 0) return EXIT.usage;
   if (outcome.checkDifferences > 0) return EXIT.differences;
   return EXIT.ok;
 }

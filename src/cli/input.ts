@@ -31,8 +31,9 @@ export function decode(bytes: Uint8Array, name: string): { ok: true; text: strin
 const notText = (name: string) => `${name}: not a text file (it contains NUL bytes: binary, or UTF-16); summit-facts reads UTF-8 text`;
 const INVALID_UTF8 = 'not valid UTF-8; the invalid bytes were replaced with U+FFFD';
 
-const tooLarge = (name: string, size: number, maxSize: number) =>
-  `${name}: too large (${formatSize(size)}, the limit is ${formatSize(maxSize)}); raise it with --max-size if this is really one article`;
+/** `size`: the input's size, or for an input measured as it is read (a device, a pipe, a growing file) what was read */
+const tooLarge = (name: string, size: number, maxSize: number, atLeast = false) =>
+  `${name}: too large (${atLeast ? 'more than ' : ''}${formatSize(atLeast ? maxSize : size)}, the limit is ${formatSize(maxSize)}); raise it with --max-size if this is really one article`;
 
 function describeError(name: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -46,12 +47,37 @@ export async function readFileInput(file: string, maxSize: number): Promise<Inpu
   const checked = await checkFile(file, maxSize);
   if (!checked.ok) return { ok: false, name: file, message: checked.message };
   try {
-    const bytes = await fs.readFile(file);
-    if (bytes.length > maxSize) return { ok: false, name: file, message: tooLarge(file, bytes.length, maxSize) };
+    const bytes = await readBounded(file, checked.size, maxSize);
+    if (bytes === null) return { ok: false, name: file, message: tooLarge(file, maxSize + 1, maxSize, true) };
     const decoded = decode(bytes, file);
     return decoded.ok ? { ok: true, name: file, path: file, text: decoded.text, warnings: decoded.warnings } : { ok: false, name: file, message: decoded.message };
   } catch (error) {
     return { ok: false, name: file, message: describeError(file, error) };
+  }
+}
+
+/**
+ * A file's bytes, or null as soon as there are more than `maxSize`: the limit holds while reading, for what `stat`
+ * cannot measure (a device such as /dev/zero, a FIFO, a file that grows as it is read). `expected` is stat's size.
+ */
+async function readBounded(file: string, expected: number, maxSize: number): Promise<Buffer | null> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // a regular file in one read (and one more to see its end); anything else a block at a time
+    let room = Math.min(maxSize + 1, Math.max(expected + 1, 64 * 1024));
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(room);
+      const { bytesRead } = await handle.read(buffer, 0, room, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, size);
+      chunks.push(buffer.subarray(0, bytesRead));
+      size += bytesRead;
+      if (size > maxSize) return null;
+      room = Math.min(maxSize + 1 - size, 1 << 20);
+    }
+  } finally {
+    await handle.close();
   }
 }
 
@@ -84,7 +110,11 @@ export class InputError extends Error {}
 export class FilePieces implements Iterable<string> {
   readonly warnings: string[] = [];
 
-  constructor(readonly file: string) {}
+  /** `maxSize`: the limit, held while reading (the file may grow, or be a device) */
+  constructor(
+    readonly file: string,
+    readonly maxSize: number = Infinity,
+  ) {}
 
   *[Symbol.iterator](): Generator<string> {
     let fd: number;
@@ -99,6 +129,7 @@ export class FilePieces implements Iterable<string> {
       let valid = true;
       let first = true;
       const buffer = Buffer.alloc(1 << 20);
+      let size = 0;
       for (;;) {
         let n: number;
         try {
@@ -107,6 +138,8 @@ export class FilePieces implements Iterable<string> {
           throw new InputError(describeError(this.file, error));
         }
         const bytes = buffer.subarray(0, n);
+        size += n;
+        if (size > this.maxSize) throw new InputError(tooLarge(this.file, size, this.maxSize, true));
         if (bytes.includes(0)) throw new InputError(notText(this.file));
         const more = n > 0;
         if (valid) {

@@ -8,8 +8,10 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
-  /** aborted when stdout's reader went away (`… | head`): the articles not yet started are dropped */
+  /** aborted when stdout's reader went away (`… | head`) or a write failed: the articles not yet started are dropped */
   stdoutClosed?: AbortSignal;
+  /** the error that made stdout fail, other than a closed reader (see streams.ts) */
+  stdoutFailure?: () => Error | null;
   /** the library call; tests swap in a broken one to exercise internal errors (the CLI then runs without workers) */
   extract?: Extract;
 }

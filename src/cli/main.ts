@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -23,6 +23,7 @@ import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './
 import { Progress, showProgress, PROGRESS_MIN_ARTICLES } from './progress.js';
 import { buildProgram, type CheckCommandOptions, type ExtractCommandOptions } from './program.js';
 import { runInOrder, type Runner } from './schedule.js';
+import { GuardedStream, isSystemError, systemReason } from './streams.js';
 
 /** package.json's version, read once at startup (dist/cli/ and src/cli/ are both two levels below it). */
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -114,6 +115,12 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
   }
   const { tasks, several, warnings } = await tasksFor(files, io, options.maxSize);
   for (const warning of warnings) reportWarning(io, sanitize(warning));
+  // more workers than cores only share them, each with its own copy of the library
+  const cores = os.availableParallelism();
+  if (options.jobs > cores) {
+    reportWarning(io, `--jobs ${options.jobs} is more than the ${cores} cores here; using ${cores}`);
+    options = { ...options, jobs: cores };
+  }
   const settings: ArticleSettings = {
     format,
     several,
@@ -137,7 +144,13 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
  * signal take its course again (the process ends as it would have). Returns what to call at a normal end.
  */
 function removedOnExit(dir: string): () => void {
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const remove = () => {
+    try {
+      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // a folder that cannot be removed is left to the system's cleaning of TMPDIR, never a failure of the run
+    }
+  };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const stop = () => {
     for (const signal of signals) process.removeListener(signal, onSignal);
@@ -229,15 +242,35 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       schema: async () => void io.stdout.write(toJson(factSheetJsonSchema(), 2) + '\n'),
     },
   );
+  const commands = program.commands.map((c) => c.name());
+  if (argv[0] === 'help' && argv[1] !== undefined && ![...commands, 'help'].includes(argv[1])) {
+    // commander would print the whole help without a word about what is wrong
+    reportError(io, `unknown command "${sanitize(argv[1])}"; the commands are ${commands.join(', ')} (see --help)`);
+    outcome.usageError = true;
+    return exitCodeFor(outcome);
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with exit code 0; every other commander error is a usage error
       if (error.exitCode !== 0) outcome.usageError = true;
+    } else if (isSystemError(error)) {
+      // the environment refused something (a full disk, no permission, too many open files): not a bug of ours
+      reportError(io, `${error.path ? `${sanitize(error.path)}: ` : ''}${systemReason(error)}`);
+      outcome.environmentErrors++;
     } else {
       reportError(io, `internal error: ${error instanceof Error ? error.message : String(error)} (a bug in summit-facts; please report it)`);
       outcome.internalErrors++;
+    }
+  }
+  if (io.stdoutFailure) {
+    // a write that failed last reports its error a moment after it returned
+    await new Promise((resolve) => setImmediate(resolve));
+    const failure = io.stdoutFailure();
+    if (failure) {
+      reportError(io, `cannot write the output: ${systemReason(failure)}`);
+      outcome.environmentErrors++;
     }
   }
   return exitCodeFor(outcome);
@@ -245,11 +278,9 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
 
 /** The bin's entry: real process streams; sets process.exitCode (never process.exit, so stdout can flush). */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  const closed = new AbortController();
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // a closed pipe (summit-facts … | head) is not an error of ours: no one reads the rest, so stop starting articles
-    if (error.code !== 'EPIPE') throw error;
-    closed.abort();
-  });
-  process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, stdoutClosed: closed.signal });
+  // a closed pipe (summit-facts … | head) is not an error of ours: no one reads the rest, so stop starting articles;
+  // any other failure to write is one line on stderr and exit code 2 (see streams.ts)
+  const stdout = new GuardedStream(process.stdout);
+  const stderr = new GuardedStream(process.stderr);
+  process.exitCode = await run(argv, { stdout, stderr, stdin: process.stdin, env: process.env, stdoutClosed: stdout.closed, stdoutFailure: () => stdout.failure });
 }

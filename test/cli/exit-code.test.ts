@@ -11,8 +11,10 @@ describe('exitCodeFor: the most serious outcome decides', () => {
     ['an unreadable input', o({ unreadableInputs: 1 }), 2],
     ['an unreadable input beats check differences', o({ unreadableInputs: 1, checkDifferences: 2 }), 2],
     ['a usage error beats check differences', o({ usageError: true, checkDifferences: 1 }), 2],
+    ['a fault of the environment (a full disk)', o({ environmentErrors: 1 }), 2],
+    ['a fault of the environment beats check differences', o({ environmentErrors: 1, checkDifferences: 2 }), 2],
     ['an internal error', o({ internalErrors: 1 }), 3],
-    ['an internal error beats everything', o({ internalErrors: 1, usageError: true, unreadableInputs: 4, checkDifferences: 9 }), 3],
+    ['an internal error beats everything', o({ internalErrors: 1, usageError: true, unreadableInputs: 4, environmentErrors: 2, checkDifferences: 9 }), 3],
   ])('%s → %d', (_name, outcome, code) => {
     expect(exitCodeFor(outcome)).toBe(code);
   });

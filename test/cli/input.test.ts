@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decode, FilePieces, InputError, readStreamInput } from '../../src/cli/input.js';
+import { decode, FilePieces, InputError, readFileInput, readStreamInput } from '../../src/cli/input.js';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
@@ -85,5 +85,39 @@ describe('a file read in pieces', () => {
     expect(() => [...new FilePieces(p)]).toThrow(InputError);
     expect(() => [...new FilePieces(p)]).toThrow(/nul\.txt: not a text file/);
     expect(() => [...new FilePieces(path.join(dir, 'missing.txt'))]).toThrow(/missing\.txt: no such file/);
+  });
+});
+
+describe('the size limit holds while reading, not only at stat', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-bounded-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a device that stat measures as empty stops at the limit', async () => {
+    const result = await readFileInput('/dev/zero', 100_000);
+    expect(result).toEqual({ ok: false, name: '/dev/zero', message: expect.stringMatching(/^\/dev\/zero: too large \(more than 97\.7 KB, the limit is 97\.7 KB\)/) });
+  });
+
+  it('a file of exactly the limit is read whole; one byte more is too large', async () => {
+    const file = path.join(dir, 'exact.txt');
+    fs.writeFileSync(file, 'a'.repeat(70_000));
+    expect(await readFileInput(file, 70_000)).toMatchObject({ ok: true, text: 'a'.repeat(70_000) });
+    expect(await readFileInput(file, 69_999)).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
+  });
+
+  it('a file read in pieces that grows past the limit as it is read stops there', () => {
+    const file = path.join(dir, 'growing.txt');
+    fs.writeFileSync(file, 'Seoul. '.repeat(150_000));
+    const pieces = new FilePieces(file, 1.5 * 1024 ** 2)[Symbol.iterator]();
+    expect(pieces.next().done).toBe(false);
+    fs.appendFileSync(file, 'Seoul. '.repeat(150_000));
+    expect(() => {
+      while (!pieces.next().done);
+    }).toThrow(new InputError(`${file}: too large (more than 1.5 MB, the limit is 1.5 MB); raise it with --max-size if this is really one article`));
+  });
+
+  it('a file in pieces within the limit is read whole', () => {
+    const file = path.join(dir, 'fits.txt');
+    fs.writeFileSync(file, 'Seoul. '.repeat(200_000));
+    expect([...new FilePieces(file, 1.4e6)].join('')).toBe('Seoul. '.repeat(200_000));
   });
 });

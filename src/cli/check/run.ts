@@ -6,6 +6,9 @@ import { ExpectedFacts } from '../../schema.js';
 import { dateProblem } from '../../arguments.js';
 import { analyse, oneLine } from '../analyse.js';
 import { readFileInput } from '../input.js';
+import { textFilesIn } from '../expand.js';
+import { systemReason } from '../streams.js';
+import { writeFileAtomic } from '../write-atomic.js';
 import type { Outcome } from '../exit-code.js';
 import { reportError, reportWarning, type Io } from '../io.js';
 import { matchFacts } from './match.js';
@@ -27,26 +30,16 @@ export function expectedPathFor(article: string): string {
   return article.replace(/\.txt$/i, '') + '.facts.json';
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...(await walk(full)));
-    else if (entry.isFile() && /\.txt$/i.test(entry.name)) out.push(full);
-  }
-  return out;
-}
-
-/** The articles named by files and folders (folders: every *.txt inside, recursively, in name order). */
+/** The articles named by files and folders (folders: every *.txt inside, as extraction finds a folder's files). */
 async function collect(paths: readonly string[], io: Io, outcome: Outcome): Promise<string[]> {
   const articles: string[] = [];
   for (const p of paths) {
     let stat;
     try {
       stat = await fs.stat(p);
-    } catch {
-      reportError(io, `${sanitize(p)}: no such file or folder`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      reportError(io, `${sanitize(p)}: ${code === 'ENOENT' ? 'no such file or folder' : systemReason(error)}`);
       outcome.unreadableInputs++;
       continue;
     }
@@ -54,7 +47,16 @@ async function collect(paths: readonly string[], io: Io, outcome: Outcome): Prom
       articles.push(p);
       continue;
     }
-    const found = await walk(p);
+    const unreadable: string[] = [];
+    let found: string[];
+    try {
+      found = (await textFilesIn(p, process.cwd(), unreadable)).filter((file) => ARTICLE.test(file));
+    } catch (error) {
+      reportError(io, `${sanitize(p)}: cannot read this folder (${systemReason(error)})`);
+      outcome.unreadableInputs++;
+      continue;
+    }
+    for (const folder of unreadable) reportWarning(io, `${sanitize(folder)}: cannot read this folder; skipped`);
     if (found.length === 0) {
       reportError(io, `${sanitize(p)}: no articles (*.txt) in this folder`);
       outcome.unreadableInputs++;
@@ -63,6 +65,9 @@ async function collect(paths: readonly string[], io: Io, outcome: Outcome): Prom
   }
   return [...new Set(articles)];
 }
+
+/** The articles `check` takes from a folder: those with an expected file's name to go with them. */
+const ARTICLE = /\.txt$/i;
 
 type Expected = { ok: true; facts: ExpectedFacts | null } | { ok: false; message: string };
 
@@ -94,6 +99,8 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   const totals: CheckTotals = { passed: 0, failed: 0, updated: 0, errors: 0 };
   const articles = await collect(paths, io, outcome);
   for (const article of articles) {
+    // no one reads the results any more (or they cannot be written): stop
+    if (io.stdoutClosed?.aborted) return;
     const name = sanitize(article);
     const expectedFile = expectedPathFor(article);
     const input = await readFileInput(article, options.maxSize);
@@ -124,7 +131,16 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     if (options.update) {
       const text = toJson(sheet, 2) + '\n';
       const before = await fs.readFile(expectedFile, 'utf8').catch(() => null);
-      if (before !== text) await fs.writeFile(expectedFile, text);
+      if (before !== text) {
+        try {
+          await writeFileAtomic(expectedFile, text);
+        } catch (error) {
+          reportError(io, `${sanitize(expectedFile)}: cannot write (${systemReason(error)}); ${before === null ? 'it was not created' : 'the old file is left as it was'}`);
+          outcome.environmentErrors++;
+          totals.errors++;
+          continue;
+        }
+      }
       const verb = before === null ? 'created' : before === text ? 'unchanged' : 'updated';
       io.stdout.write(`${verb === 'unchanged' ? chalk.dim(verb.padEnd(9)) : chalk.green(verb.padEnd(9))}  ${sanitize(expectedFile)}\n`);
       if (verb !== 'unchanged') totals.updated++;
