@@ -1,8 +1,14 @@
 /**
  * Time expressions (TimeML TIMEX3): dates, times, durations and sets, with values normalized against the article's
- * reference date. The rules are data (src/time/rules.ts); this module runs them over each sentence once, keeps the
- * longest non-overlapping matches, and resolves relative values in text order so that chains ("a year earlier",
- * "the next day") anchor on the last date mentioned.
+ * reference date. The rules are data (src/time/rules.ts, by family under src/time/rules/); this module runs them over
+ * each sentence, then the steps after matching, in order:
+ *  1. MATCH_FILTERS drop a rule's match before its draft is made (a month written in lower case, a number glued to
+ *     another);
+ *  2. the rule's own rejections and builder make drafts (`apply`), one candidate per draft;
+ *  3. REFINERS work on a sentence's candidates: trim each to the words TimeML tags, then keep the longest where they
+ *     overlap (the one overlap rule, `filterSpans`; between equals the rule listed first);
+ *  4. relative values are resolved in text order, so that chains ("a year earlier", "the next day") anchor on the
+ *     last date mentioned.
  */
 import type { DateFact, TimexMod } from '../schema.js';
 import type { ExtractContext } from './context.js';
@@ -10,16 +16,15 @@ import type { Token } from '../nlp/document.js';
 import { parseDay } from '../time/calendar.js';
 import { formatPoint, type Point } from '../time/point.js';
 import type { Env } from '../time/resolve.js';
-import { type Draft, type Groups, type MatchCx, RULES } from '../time/rules.js';
+import { RULES } from '../time/rules.js';
+import { apply, type Draft, type Groups, type MatchCx, type Rule } from '../time/rules/types.js';
 import { clauseVerbAt } from '../time/tense.js';
-import { firstIndex } from '../text/spans.js';
+import { filterSpans, firstIndex } from '../text/spans.js';
 import { matchWholeWords, wholeWords, type WholeWords } from '../text/whole-words.js';
 
 interface Compiled {
-  name: string;
+  rule: Rule;
   re: WholeWords;
-  glued: boolean;
-  make: (g: Groups, cx: MatchCx) => Draft | Draft[] | null;
   order: number;
   /** whether a rule that finds nothing in the sentences joined by NUL finds nothing in any of them (see below) */
   screened: boolean;
@@ -38,25 +43,72 @@ interface Compiled {
 const UNSCREENABLE = /(?<!\\)\$|\[\^|\\[WSDB]|\(\?<!|(?<![\\[])\.(?![^[]*\])/;
 const JOIN = '\u0000';
 
-/** Word edges: no letter or digit (or currency sign) right before, no letter or digit right after. */
+/** Each rule's pattern with word edges: no letter or digit (or currency sign) right before, no letter or digit right after. */
 const COMPILED: Compiled[] = RULES.map((r, order) => ({
-  name: r.name,
+  rule: r,
   re: wholeWords(r.pattern),
-  glued: r.glued ?? false,
-  make: r.make,
   order,
   screened: !UNSCREENABLE.test(r.pattern),
 }));
 
+/** A rule's match in a sentence, at absolute offsets. */
+interface Match {
+  compiled: Compiled;
+  groups: Groups;
+  start: number;
+  end: number;
+}
+
+/** An expression a draft proposes: the match's span until the refiners trim it. */
 interface Candidate {
   start: number;
   end: number;
+  /** the match's span, which the trims start from */
+  match: { start: number; end: number };
   draft: Draft;
   rule: string;
   order: number;
 }
 
 const CAPITALIZED = ['month', 'wd', 'wdp'];
+
+/** Before a draft is made: the first filter that holds drops the match. */
+const MATCH_FILTERS: ReadonlyArray<{ name: string; test: (m: Match, text: string) => boolean; reason: string }> = [
+  {
+    name: 'lower-case-name',
+    test: (m) => CAPITALIZED.some((k) => m.groups[k] !== undefined && !/^[A-Z]/.test(m.groups[k]!)),
+    reason: 'month and weekday names are written with a capital ("may" and "march" are verbs)',
+  },
+  {
+    name: 'glued-number',
+    test: (m, text) => {
+      if (m.compiled.rule.glued) return false;
+      const body = text.slice(m.start, m.end);
+      return (/\d[.,:/-]$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\d/.test(body)) || (/^[.,:/-]\d/.test(text.slice(m.end, m.end + 2)) && /\d$/.test(body));
+    },
+    reason: 'numbers glued to other numbers ("1,991", "3.1990", "555-1991") are not dates, unless the rule reads them itself',
+  },
+];
+
+/** After the drafts are made, over a sentence's candidates, in order. */
+const REFINERS: ReadonlyArray<{ name: string; refine: (cands: Candidate[], text: string) => Candidate[] }> = [
+  {
+    // the draft's own trims; "the five-year plan", "the third-quarter results": TimeML tags the adjective without the
+    // article; never start or end on a space; nothing left, no candidate
+    name: 'trim',
+    refine: (cands, text) =>
+      cands.flatMap((c) => {
+        let a = c.match.start + (c.draft.trimStart ?? 0);
+        if (/^the\s+[\w-]*\w-(?:quarter|year|month|week|day|hour|minute)$/i.test(text.slice(a, c.match.end))) a += 4;
+        let b = c.match.end - (c.draft.trimEnd ?? 0);
+        while (a < b && /\s/.test(text[a]!)) a++;
+        while (b > a && /\s/.test(text[b - 1]!)) b--;
+        return b > a ? [{ ...c, start: a, end: b }] : [];
+      }),
+  },
+  // the longest wins where candidates overlap; between two as long, the rule listed first
+  { name: 'longest-first', refine: (cands) => filterSpans(cands, (x, y) => x.order - y.order) },
+];
 
 function lastWordBefore(text: string, i: number): string {
   const m = /([\p{L}\p{N}'.$%-]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, i - 40), i));
@@ -100,17 +152,14 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
   for (const s of doc.sentences) {
     const sTokens = doc.tokens.slice(s.first, s.last);
     const firstTokenFrom = (offset: number): number => firstIndex(sTokens, (t) => t.start >= offset);
-    const cands: Candidate[] = [];
-    for (const rule of rules) {
-      for (const m of matchWholeWords(rule.re, s.text)) {
+    let cands: Candidate[] = [];
+    for (const compiled of rules) {
+      for (const m of matchWholeWords(compiled.re, s.text)) {
         if (!m[0]) continue;
-        const g = (m.groups ?? {}) as Groups;
-        if (CAPITALIZED.some((k) => g[k] !== undefined && !/^[A-Z]/.test(g[k]!))) continue;
         const start = s.start + m.index!;
-        const end = start + m[0].length;
-        // numbers glued to other numbers ("1,991", "3.1990", "555-1991") are not dates
-        if (!rule.glued && /\d[.,:/-]$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d/.test(m[0])) continue;
-        if (!rule.glued && /^[.,:/-]\d/.test(text.slice(end, end + 2)) && /\d$/.test(m[0])) continue;
+        const match: Match = { compiled, groups: (m.groups ?? {}) as Groups, start, end: start + m[0].length };
+        if (MATCH_FILTERS.some((f) => f.test(match, text))) continue;
+        const end = match.end;
         const k = firstTokenFrom(end);
         const cx: MatchCx = {
           text,
@@ -123,37 +172,16 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
           prevToken: sTokens[firstTokenFrom(start) - 1],
           after: sTokens.slice(k, k + 8),
         };
-        const dateline = isDateline(text, start, end);
-        const made = rule.make(g, cx);
+        const made = apply(compiled.rule, match.groups, cx);
         if (!made) continue;
-        for (const draft of Array.isArray(made) ? made : [made]) {
-          let a = start + (draft.trimStart ?? 0);
-          // "the five-year plan", "the third-quarter results": TimeML tags the adjective without the article
-          if (/^the\s+[\w-]*\w-(?:quarter|year|month|week|day|hour|minute)$/i.test(text.slice(a, end))) a += 4;
-          let b = end - (draft.trimEnd ?? 0);
-          // never end on a space or start on one after trimming
-          while (a < b && /\s/.test(text[a]!)) a++;
-          while (b > a && /\s/.test(text[b - 1]!)) b--;
-          if (b <= a) continue;
-          cands.push({ start: a, end: b, draft, rule: dateline ? DATELINE_RULE : rule.name, order: rule.order });
-        }
+        const rule = isDateline(text, start, end) ? DATELINE_RULE : compiled.rule.name;
+        for (const draft of Array.isArray(made) ? made : [made]) cands.push({ start, end, match: { start, end }, draft, rule, order: compiled.order });
       }
     }
     if (!cands.length) continue;
-    cands.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
-    // longest first; a character taken by a chosen expression cannot be part of another (linear in the matched text)
-    const taken = new Uint8Array(s.end - s.start);
-    const chosen: Candidate[] = [];
-    for (const c of cands) {
-      let free = true;
-      for (let i = c.start; i < c.end && free; i++) if (taken[i - s.start]) free = false;
-      if (!free) continue;
-      taken.fill(1, c.start - s.start, c.end - s.start);
-      chosen.push(c);
-    }
-    chosen.sort((x, y) => x.start - y.start);
+    for (const r of REFINERS) cands = r.refine(cands, text);
 
-    for (const c of chosen) {
+    for (const c of cands) {
       let value: string;
       const v = c.draft.value;
       let point: Point | null = null;
@@ -175,8 +203,8 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
       if (point && c.draft.anchor !== false && (c.draft.type === 'DATE' || c.draft.type === 'TIME')) {
         last = point;
         // the quarter under report is the latest one mentioned: "third-quarter profit rose … after a flat second
-        // quarter" still reports the third, and "a year ago" there is the third quarter of the year before
-        // quarter; a quarter not over by the article date (a forecast) is not under report
+        // quarter" still reports the third, and "a year ago" there is the third quarter of the year before; a quarter
+        // not over by the article date (a forecast) is not under report
         if (point.gran === 'quarter' && (!lastQuarter || !reported(lastQuarter) || (reported(point) && monthIndex(point) >= monthIndex(lastQuarter)))) lastQuarter = point;
       }
       out.push({

@@ -9,11 +9,11 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 }
 
 /**
- * The one overlap rule used everywhere: the first longest wins. Sorts by start, prefers longer spans, and drops any
- * span that overlaps one already kept.
+ * The one overlap rule used everywhere: the first longest wins. Prefers longer spans, then (between spans as long)
+ * what `tie` ranks first, then the earlier start, and drops any span that overlaps one already kept.
  */
-export function filterSpans<T extends { start: number; end: number }>(items: readonly T[]): T[] {
-  const ranked = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+export function filterSpans<T extends { start: number; end: number }>(items: readonly T[], tie: (a: T, b: T) => number = () => 0): T[] {
+  const ranked = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || tie(a, b) || a.start - b.start);
   const kept: T[] = [];
   for (const item of ranked) if (!kept.some((k) => overlaps(k, item))) kept.push(item);
   return kept.sort((a, b) => a.start - b.start);

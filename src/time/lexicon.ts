@@ -4,12 +4,23 @@
  * so every pattern built from them runs in linear time.
  */
 
-export const MONTHS: Record<string, number> = {
+/**
+ * The calendar vocabulary: month and weekday names, full and abbreviated, for every module that reads them (time rules,
+ * the dateline, the weekday check, names and places that are not calendar words).
+ */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 /** Month names, full or abbreviated ("Sept.", "Aug"); the capital is checked by the extractor. */
-export const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+export const MONTH = `(?:${MONTH_NAMES.join('|')}|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)`;
+
+/** A month's full name, never abbreviated. */
+export const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
+export const isMonthName = (s: string): boolean => (MONTH_NAMES as readonly string[]).includes(s.toLowerCase());
 
 export const monthNumber = (s: string): number | undefined => MONTHS[s.toLowerCase().replace(/\.$/, '')];
 
@@ -17,8 +28,8 @@ export const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
-export const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-export const WEEKDAY_PLURAL = '(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)';
+export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+export const WEEKDAY_PLURAL = `(?:${WEEKDAY_NAMES.map((w) => `${w}s`).join('|')})`;
 export const weekdayNumber = (s: string): number | undefined => WEEKDAYS[s.toLowerCase().replace(/s$/, '')];
 
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
@@ -112,7 +123,7 @@ export function countValue(s: string): number | null {
 }
 
 /** Ordinals for quarters, halves, centuries, days of month. */
-export const ORDINALS: Record<string, number> = {
+const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   final: 4, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, 'twenty-first': 21, 'twenty first': 21, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7,
@@ -154,7 +165,7 @@ export const QUANT_MODS: Record<string, string> = {
 export const QUANT_MOD = '(?:about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|no more than|at most|just over|just under|over|under)';
 
 /** Position modifiers: "early 1990" START, "mid-November" MID, "the end of the year" END. */
-export const POSITION_MODS: Record<string, string> = {
+const POSITION_MODS: Record<string, string> = {
   early: 'START', earlier: 'START', 'the beginning of': 'START', 'the start of': 'START', 'the first part of': 'START',
   'the early part of': 'START', mid: 'MID', 'the middle of': 'MID', 'the mid': 'MID', late: 'END', later: 'END',
   'the end of': 'END', 'the close of': 'END', 'the latter part of': 'END', 'the last part of': 'END', 'the late': 'END',

@@ -85,22 +85,3 @@ export function shift(p: Point, n: number, unit: UnitName): Point {
   delete out.suffix;
   return out;
 }
-
-/** The granularity a unit names ("years ago" → a year). */
-export function unitGran(unit: UnitName): Gran {
-  switch (unit) {
-    case 'second': case 'minute': case 'hour': case 'day': return 'day';
-    case 'week': return 'week';
-    case 'month': return 'month';
-    case 'quarter': return 'quarter';
-    case 'year': return 'year';
-    case 'decade': return 'decade';
-    case 'century': case 'millennium': return 'century';
-  }
-}
-
-/** Truncate a point to a coarser granularity (a day → its month…); a finer one is kept. */
-export function coarsen(p: Point, gran: Gran): Point {
-  if (!finer(p.gran, gran)) return p;
-  return { gran, day: p.day };
-}

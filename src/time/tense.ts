@@ -56,14 +56,6 @@ function groupTense(group: Token[]): Tense | null {
 }
 
 /**
- * The tense governing tokens[from..to) inside a sentence's tokens: the nearest verb group to the left within the
- * clause, else the nearest one to the right.
- */
-export function tenseAt(tokens: readonly Token[], from: number, to: number): Tense | null {
-  return clauseVerbAt(tokens, from, to)?.tense ?? null;
-}
-
-/**
  * The tense and whether it is a past perfect ("had filed", "had not called"): a deadline word before a date ("by
  * Wednesday", "until Thursday") looks ahead except in a past perfect clause, which is about an earlier time.
  */
