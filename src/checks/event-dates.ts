@@ -23,6 +23,7 @@ import type { Check, DateFact, Event, Span } from '../schema.js';
 import type { Document } from '../nlp/document.js';
 import { lookupPlace } from '../geo/gazetteer.js';
 import { addDays, addMonths, type Day, isValidDate, parseDay, weekday } from '../time/calendar.js';
+import { WEEKDAY } from '../time/lexicon.js';
 import { firstIndex } from '../text/spans.js';
 
 const DAY_MS = 86_400_000;
@@ -90,7 +91,7 @@ const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LE
 const REPEAT_RE = /\b(?:again|another|second|third|twice|also|previous(?:ly)?|each|every|annual(?:ly)?|both|times|several|repeated(?:ly)?|once\s+more)\b/i;
 /** Between two dates of one trigger, side by side: "four years ago, in April 2019", "last week (on Sept. 5)". */
 const APPOSITION_RE = /^\s*(?:,|\(|—|–|--)\s*(?:(?:in|on|at)\s+)?$/i;
-const WEEKDAY_ALONE_RE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_ALONE_RE = new RegExp(`^(?:on\\s+)?${WEEKDAY}$`, 'i');
 
 /** Event words of one family: the same happening written as a verb or a noun. */
 const FAMILIES: string[][] = [

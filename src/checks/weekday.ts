@@ -9,11 +9,10 @@
  */
 import type { Check, DateFact, Span } from '../schema.js';
 import { type Day, isValidDate, parseDay, weekday } from '../time/calendar.js';
-import { MONTH, WEEKDAYS } from '../time/lexicon.js';
+import { MONTH, WEEKDAY, WEEKDAYS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../time/lexicon.js';
 import { yearFor } from '../time/resolve.js';
 
-const WEEKDAY_WORD = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
-const NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const NAMES = WEEKDAY_NAMES.map((w) => w[0]!.toUpperCase() + w.slice(1));
 const SHORT_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /** A weekday opening the date ("Tuesday, Sept. 13", "Monday 11 September 2023"), and a day of the month after it. */
@@ -35,7 +34,7 @@ const YEAR_IN_TEXT_RE = /\b\d{4}\b|['’]\d{2}\b/;
  * the weekday and the date name different days of it, so neither is checked.
  */
 const RANGE_AFTER_RE = /^\s*(?:[-–—]|to\b|through\b|thru\b|and\b|or\b|&)\s*\d/i;
-const LIST_BEFORE_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:,\s*|\s+(?:and|or|to|through|thru|until|till)\s+|\s*[-–—&]\s*)$/i;
+const LIST_BEFORE_RE = new RegExp(`\\b${WEEKDAY}\\s*(?:,\\s*|\\s+(?:and|or|to|through|thru|until|till)\\s+|\\s*[-–—&]\\s*)$`, 'i');
 
 const dayOf = (value: string): Day | null => parseDay(value.slice(0, 10));
 const weekdayNumber = (word: string): number | undefined => WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];

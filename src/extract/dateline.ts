@@ -3,10 +3,10 @@
  * ("December 10, 2013", "2013-12-10", "Tuesday, 12 September 2023"), possibly after a place ("LONDON, Dec. 10, 2013").
  */
 import { fmtDay, isValidDate } from '../time/calendar.js';
-import { MONTH, monthNumber } from '../time/lexicon.js';
+import { MONTH, WEEKDAY as WEEKDAY_NAME, monthNumber } from '../time/lexicon.js';
 
 const MONTH_WORD = `(${MONTH})`;
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const WEEKDAY = `(?:${WEEKDAY_NAME},?\\s+)?`;
 const LINE_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => [number, number, number]]> = [
   [new RegExp(`^${WEEKDAY}${MONTH_WORD}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'), (m) => [+m[3]!, monthNumber(m[1]!)!, +m[2]!]],
   [new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+${MONTH_WORD},?\\s+(\\d{4})$`, 'i'), (m) => [+m[3]!, monthNumber(m[2]!)!, +m[1]!]],

@@ -6,6 +6,7 @@ import { lexiconTag, type Document, type Token } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
 import { placeOfDemonym } from '../geo/demonyms.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, QUALIFIERS, isTitleHead } from './lexicon.js';
+import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 
 /** A word: one token, or tokens joined by hyphens without spaces ("Jong-un", "al-Assad"). */
 export interface Word {
@@ -53,8 +54,7 @@ const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'a
 /** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
 const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);
 const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
-const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const CALENDAR_WORDS = new Set<string>([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 const FUNCTION_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Adverb|QuestionWord|Copula|Modal)$/;
 const isFunctionWord = (w: Word) =>
   FUNCTION_TAGS.test(lexiconTag(w.key) ?? '') && !/^\p{Lu}+$/u.test(w.text) &&
@@ -364,7 +364,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       if (i >= j) continue;
       let run = ws.slice(i, j);
       // trailing particles or "of" left dangling
-      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of' || WEEKDAYS.test(run[run.length - 1]!.key) || (run.length > 1 && isFunctionWord(run[run.length - 1]!)))) run = run.slice(0, -1);
+      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of' || isWeekdayName(run[run.length - 1]!.key) || (run.length > 1 && isFunctionWord(run[run.length - 1]!)))) run = run.slice(0, -1);
       if (!run.length) continue;
 
       const state = stateAfterCity(ws, i, run);

@@ -22,6 +22,9 @@ export const MONTH = `(?:${MONTH_NAMES.join('|')}|jan\\.?|feb\\.?|mar\\.|apr\\.?
 export const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 export const isMonthName = (s: string): boolean => (MONTH_NAMES as readonly string[]).includes(s.toLowerCase());
 
+/** Every month word, full or abbreviated, in lower case: "january", "jan", "sept". */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
+
 export const monthNumber = (s: string): number | undefined => MONTHS[s.toLowerCase().replace(/\.$/, '')];
 
 export const WEEKDAYS: Record<string, number> = {
@@ -30,6 +33,10 @@ export const WEEKDAYS: Record<string, number> = {
 };
 export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 export const WEEKDAY_PLURAL = `(?:${WEEKDAY_NAMES.map((w) => `${w}s`).join('|')})`;
+/** A weekday's full name, in lower case. */
+export const isWeekdayName = (w: string): boolean => (WEEKDAY_NAMES as readonly string[]).includes(w);
+/** A weekday written in full or in short, as a date line writes it: "Tuesday", "Tues.", "Wed", "Thurs.". */
+export const WEEKDAY_WORD = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
 export const weekdayNumber = (s: string): number | undefined => WEEKDAYS[s.toLowerCase().replace(/s$/, '')];
 
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };

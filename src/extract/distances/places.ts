@@ -4,6 +4,7 @@
  */
 import type { Document } from '../../nlp/document.js';
 import { firstIndex } from '../../text/spans.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../time/lexicon.js';
 import { tokenAt } from './document.js';
 
 /** A place mention provided by the locations extractor: the canonical name and one mention span. */
@@ -32,10 +33,8 @@ const NP_SKIP = new Set([
   'northwestern', 'port-city', 'strategic', 'besieged', 'embattled', 'occupied', 'rebel-held', 'disputed',
 ]);
 const NP_COMMA_AFTER = new Set(['capital', 'city', 'town', 'village', 'port']);
-const NOT_PLACE_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'he', 'she', 'it', 'they', 'we',
-  'you', 'the', 'a', 'an', 'this', 'that', 'there', 'here', 'mr', 'mrs', 'ms', 'dr', 'president', 'prime',
+const NOT_PLACE_WORDS = new Set<string>([
+  ...WEEKDAY_NAMES, ...MONTH_NAMES, 'i', 'he', 'she', 'it', 'they', 'we', 'you', 'the', 'a', 'an', 'this', 'that', 'there', 'here', 'mr', 'mrs', 'ms', 'dr', 'president', 'prime',
 ]);
 const DEMONYM_RE = /(?:an|ian|ese|ish|i|ic)$/;
 
