@@ -233,3 +233,95 @@ export const ExpectedFacts = z.strictObject({
   warnings: z.array(z.string()).optional(),
 });
 export type ExpectedFacts = z.infer<typeof ExpectedFacts>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The story sheet: many articles' fact sheets linked into one story (`buildStory`, `summit-facts story`).
+// Its field names are a contract: `articles` holds the sheets in input order, and each story fact lists its `members`,
+// the sheet facts it links, by article index and that sheet's id.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A sheet fact a story fact links: `articles[article]`'s fact with this id. */
+export const StoryMember = z.object({ article: z.number().int().nonnegative(), id: z.string() });
+export type StoryMember = z.infer<typeof StoryMember>;
+
+/** An age an article gives, as of that article's reference date (null when it has none). */
+export const StoryAge = z.object({ age: z.number().int(), article: z.number().int().nonnegative(), asOf: z.string().nullable() });
+export type StoryAge = z.infer<typeof StoryAge>;
+
+export const StoryRole = z.object({
+  title: z.string(),
+  organization: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  article: z.number().int().nonnegative(),
+});
+export type StoryRole = z.infer<typeof StoryRole>;
+
+export const StoryActor = z.object({
+  id: z.string(),
+  kind: ActorKind,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  ages: z.array(StoryAge),
+  roles: z.array(StoryRole),
+  members: z.array(StoryMember),
+});
+export type StoryActor = z.infer<typeof StoryActor>;
+
+export const StoryLocation = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: LocationKind,
+  countryCode: z.string().nullable(),
+  members: z.array(StoryMember),
+});
+export type StoryLocation = z.infer<typeof StoryLocation>;
+
+/** One event told by one or more articles: the same day, the same family of trigger and a shared participant. */
+export const StoryEvent = z.object({
+  id: z.string(),
+  date: z.object({ value: z.string() }),
+  trigger: z.string(),
+  summary: z.string(),
+  /** story names of the participants (story actors and places), or the sheet's name when it links to none */
+  participants: z.array(z.string()),
+  members: z.array(StoryMember),
+});
+export type StoryEvent = z.infer<typeof StoryEvent>;
+
+/** What a story check compares across articles. */
+export const StoryCheckKind = z.enum(['age', 'event-date', 'distance', 'role']);
+export type StoryCheckKind = z.infer<typeof StoryCheckKind>;
+
+/** A stretch of one article: `articles[article]`'s input `.slice(start, end) === text`. */
+export const StoryEvidence = z.object({
+  article: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type StoryEvidence = z.infer<typeof StoryEvidence>;
+
+/** A check of the articles against each other: `warning` only for two facts that cannot both be true. */
+export const StoryCheck = z.object({
+  kind: StoryCheckKind,
+  status: z.enum(['ok', 'warning']),
+  message: z.string(),
+  evidence: z.array(StoryEvidence),
+});
+export type StoryCheck = z.infer<typeof StoryCheck>;
+
+export const Story = z.object({
+  schemaVersion: z.literal(1),
+  articles: z.array(FactSheet),
+  actors: z.array(StoryActor),
+  locations: z.array(StoryLocation),
+  events: z.array(StoryEvent),
+  checks: z.array(StoryCheck),
+  warnings: z.array(z.string()),
+});
+export type Story = z.infer<typeof Story>;
+
+/** The story sheet as JSON Schema, for `summit-facts schema story`. */
+export function storyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Story) as Record<string, unknown>;
+}

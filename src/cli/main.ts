@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { CommanderError } from 'commander';
-import { FACT_KINDS, factSheetJsonSchema, type FactSheet } from '../schema.js';
+import { FACT_KINDS, factSheetJsonSchema, storyJsonSchema, type FactSheet } from '../schema.js';
 import { toJson } from '../render/json.js';
 import { sanitize } from '../render/sanitize.js';
 import type { ArticleResult, ArticleSettings, Task } from './article.js';
@@ -239,7 +239,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
         const { runCheck } = await import('./check/run.js');
         await runCheck(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, io, outcome);
       },
-      schema: async () => void io.stdout.write(toJson(factSheetJsonSchema(), 2) + '\n'),
+      schema: async (kind) => void io.stdout.write(toJson(kind === 'story' ? storyJsonSchema() : factSheetJsonSchema(), 2) + '\n'),
     },
   );
   const commands = program.commands.map((c) => c.name());

@@ -1,6 +1,6 @@
 /** The commander program: arguments, options, help. It parses and dispatches; the work is in the handlers. */
 import os from 'node:os';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FACT_KINDS, type FactKind } from '../schema.js';
 import { FORMATS, type Format } from '../render/index.js';
 import { DEFAULT_MAX_SIZE, parseDate, parseJobs, parseKinds, parseSize } from './options.js';
@@ -27,7 +27,7 @@ export interface CheckCommandOptions {
 export interface Handlers {
   extract(files: string[], options: ExtractCommandOptions): Promise<void>;
   check(paths: string[], options: CheckCommandOptions): Promise<void>;
-  schema(): Promise<void>;
+  schema(kind: 'sheet' | 'story'): Promise<void>;
 }
 
 export interface ProgramIo {
@@ -52,6 +52,7 @@ Examples:
   $ summit-facts check --strict fixtures/            also fail on consistency warnings not listed there
   $ summit-facts check --update fixtures/new.txt     write or refresh new.facts.json
   $ summit-facts schema > fact-sheet.schema.json     the JSON Schema of the output
+  $ summit-facts schema story                        the JSON Schema of a story (summit-facts story --json)
 
 Without --date, relative dates ("on Tuesday") resolve against a dateline the article carries, if any;
 otherwise they stay unresolved (XXXX-WXX-2) and a warning says so on stderr.
@@ -135,8 +136,9 @@ export function buildProgram(version: string, io: ProgramIo, handlers: Handlers)
 
   program
     .command('schema')
-    .description('print the JSON Schema of the fact sheet')
-    .action(() => handlers.schema());
+    .description('print the JSON Schema of the fact sheet, or of the story sheet')
+    .addArgument(new Argument('[kind]', 'which sheet').choices(['sheet', 'story']).default('sheet'))
+    .action((kind: 'sheet' | 'story') => handlers.schema(kind));
 
   return program;
 }

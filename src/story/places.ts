@@ -1,0 +1,47 @@
+/**
+ * Places across articles, by gazetteer identity: a country by its ISO code ("US", "U.S.", "United States", "America"),
+ * another place by its gazetteer name within its country, and a place the gazetteer does not know by its name.
+ */
+import type { FactSheet, Location, StoryLocation } from '../schema.js';
+import { lookupPlace, placeKey } from '../geo/gazetteer.js';
+import { IdMaker, slug } from './ids.js';
+
+export interface PlaceLinks {
+  locations: StoryLocation[];
+  /** story location id by article, then by the sheet's location id */
+  storyIds: Array<Map<string, string>>;
+}
+
+/** The identity of a place: the same key is the same place. */
+export function placeIdentity(location: Location): string {
+  const known = lookupPlace(location.name);
+  if (location.kind === 'country' && location.countryCode) return `country:${location.countryCode}`;
+  if (known && known.countryCode === location.countryCode) return `${known.kind}:${known.countryCode ?? '-'}:${placeKey(known.name)}`;
+  return `${location.kind}:${location.countryCode ?? '-'}:${placeKey(location.name)}`;
+}
+
+export function linkPlaces(sheets: readonly FactSheet[]): PlaceLinks {
+  const byKey = new Map<string, { first: Location; names: Map<string, number>; members: Array<{ article: number; id: string }> }>();
+  sheets.forEach((sheet, article) => {
+    for (const location of sheet.locations) {
+      const key = placeIdentity(location);
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { first: location, names: new Map(), members: [] }));
+      entry.names.set(location.name, (entry.names.get(location.name) ?? 0) + 1);
+      entry.members.push({ article, id: location.id });
+    }
+  });
+  const storyIds = sheets.map(() => new Map<string, string>());
+  const ids = new IdMaker();
+  const locations = [...byKey.entries()].map(([key, entry]): StoryLocation => {
+    const id = ids.make(key.startsWith('country:') ? key.toLowerCase() : `place:${slug(key.split(':').slice(1).reverse().join(' '))}`);
+    for (const m of entry.members) storyIds[m.article]!.set(m.id, id);
+    const { first } = entry;
+    const common = [...entry.names].sort((a, b) => b[1] - a[1])[0]![0];
+    // a country by the gazetteer's name for it ("Britain" and "UK" are the United Kingdom)
+    const known = first.kind === 'country' ? lookupPlace(common) : undefined;
+    const name = known && known.kind === 'country' && known.countryCode === first.countryCode ? known.name : common;
+    return { id, name, kind: first.kind, countryCode: first.countryCode, members: entry.members };
+  });
+  return { locations, storyIds };
+}
