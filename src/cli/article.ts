@@ -14,7 +14,8 @@ import { extractLarge, type Piece } from './large.js';
 import { WINDOW } from '../pipeline.js';
 
 export type Task =
-  | { kind: 'file'; path: string }
+  /** `referenceDate`: the article's own date (--dates), before the run's --date */
+  | { kind: 'file'; path: string; referenceDate?: string }
   /** text read by the main thread (stdin) */
   | { kind: 'text'; name: string; text: string; warnings: string[] }
   /** an input that failed before any work (no such pattern, stdin given twice…): reported in its place */
@@ -129,6 +130,8 @@ export async function processBatch(
   for (let i = 0; i < batch.length; i++) {
     const input = await next!;
     next = i + 1 < batch.length ? read(batch[i + 1]!.task, settings, extract) : null;
-    done(batch[i]!.index, await finish(input, settings, extract));
+    const task = batch[i]!.task;
+    const own = task.kind === 'file' && task.referenceDate ? { ...settings, referenceDate: task.referenceDate } : settings;
+    done(batch[i]!.index, await finish(input, own, extract));
   }
 }

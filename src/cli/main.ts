@@ -14,6 +14,7 @@ import { toJson } from '../render/json.js';
 import { sanitize } from '../render/sanitize.js';
 import type { ArticleResult, ArticleSettings, Task } from './article.js';
 import { colorLevel } from './color.js';
+import { dateFor, readDates, unusedDates } from './dates.js';
 import { expandArguments } from './expand.js';
 import { emptyOutcome, exitCodeFor, type ExitCode, type Outcome } from './exit-code.js';
 import { readStreamInput, STDIN_NAME } from './input.js';
@@ -113,6 +114,12 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
     outcome.usageError = true;
     return;
   }
+  const dates = options.dates ? await readDates(options.dates) : null;
+  if (dates && !dates.ok) {
+    reportError(io, sanitize(dates.message));
+    outcome.usageError = true;
+    return;
+  }
   const { tasks, several, warnings } = await tasksFor(files, io, options.maxSize);
   for (const warning of warnings) reportWarning(io, sanitize(warning));
   // more workers than cores only share them, each with its own copy of the library
@@ -120,6 +127,16 @@ async function extract(files: string[], options: ExtractCommandOptions, io: Io, 
   if (options.jobs > cores) {
     reportWarning(io, `--jobs ${options.jobs} is more than the ${cores} cores here; using ${cores}`);
     options = { ...options, jobs: cores };
+  }
+  if (dates) {
+    // each article's own date; a line for an article not given is an error
+    const unused = unusedDates(dates.dates, tasks.flatMap((t) => (t.kind === 'file' ? [t.path] : [])));
+    if (unused.length > 0) {
+      for (const line of unused.slice(0, 10)) reportError(io, sanitize(line));
+      outcome.usageError = true;
+      return;
+    }
+    for (const task of tasks) if (task.kind === 'file') task.referenceDate = dateFor(dates.dates, task.path) ?? undefined;
   }
   const settings: ArticleSettings = {
     format,
@@ -237,7 +254,13 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       check: async (paths, options: CheckCommandOptions) => {
         // loaded on demand: the library is not needed to start the CLI
         const { runCheck } = await import('./check/run.js');
-        await runCheck(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, io, outcome);
+        await runCheck(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, dates: options.dates ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, io, outcome);
+      },
+      story: async (inputs, options) => {
+        const { runStory } = await import('./story.js');
+        const format = options.json ? 'json' : options.format;
+        const storyOptions = { format, date: options.date ?? null, dates: options.dates ?? null, maxSize: options.maxSize, jobs: options.jobs, chalk: chalkFor(io, options.color), colorLevel: stdoutColorLevel(io, options.color) };
+        await runStory(inputs, storyOptions, io, outcome);
       },
       schema: async (kind) => void io.stdout.write(toJson(kind === 'story' ? storyJsonSchema() : factSheetJsonSchema(), 2) + '\n'),
     },

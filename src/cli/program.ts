@@ -2,13 +2,14 @@
 import os from 'node:os';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FACT_KINDS, type FactKind } from '../schema.js';
-import { FORMATS, type Format } from '../render/index.js';
+import { FORMATS, STORY_FORMATS, type Format, type StoryFormat } from '../render/index.js';
 import { DEFAULT_MAX_SIZE, parseDate, parseJobs, parseKinds, parseSize } from './options.js';
 
 export interface ExtractCommandOptions {
   format: Format;
   json?: boolean;
   date?: string;
+  dates?: string;
   only?: FactKind[];
   color: boolean;
   maxSize: number;
@@ -20,13 +21,25 @@ export interface CheckCommandOptions {
   update?: boolean;
   strict?: boolean;
   date?: string;
+  dates?: string;
   color: boolean;
   maxSize: number;
+}
+
+export interface StoryCommandOptions {
+  format: StoryFormat;
+  json?: boolean;
+  date?: string;
+  dates?: string;
+  color: boolean;
+  maxSize: number;
+  jobs: number;
 }
 
 export interface Handlers {
   extract(files: string[], options: ExtractCommandOptions): Promise<void>;
   check(paths: string[], options: CheckCommandOptions): Promise<void>;
+  story(inputs: string[], options: StoryCommandOptions): Promise<void>;
   schema(kind: 'sheet' | 'story'): Promise<void>;
 }
 
@@ -51,6 +64,8 @@ Examples:
   $ summit-facts check fixtures/                     compare with the expected X.facts.json files
   $ summit-facts check --strict fixtures/            also fail on consistency warnings not listed there
   $ summit-facts check --update fixtures/new.txt     write or refresh new.facts.json
+  $ summit-facts story wires/ --dates dates.tsv       one story: who, where, the timeline, where sources disagree
+  $ summit-facts story facts.jsonl --format html > story.html   a story from sheets extracted before
   $ summit-facts schema > fact-sheet.schema.json     the JSON Schema of the output
   $ summit-facts schema story                        the JSON Schema of a story (summit-facts story --json)
 
@@ -74,6 +89,10 @@ function parseCount(value: string): number {
 const maxSizeOption = () =>
   new Option('--max-size <size>', 'refuse inputs larger than this (bytes, or with KB, MB, GB)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '50MB');
 const dateOption = (what: string) => new Option('-d, --date <YYYY-MM-DD>', `${what}; a year from 1000 to 9999`).argParser(parseDate);
+const datesOption = () =>
+  new Option('--dates <file>', 'a date per article: lines of path and YYYY-MM-DD (tab or comma); an article without a line falls back to --date, then to its dateline');
+const jobsOption = () =>
+  new Option('-j, --jobs <n>', 'articles processed in parallel, each job a worker thread; 1 runs without workers').argParser(parseJobs).default(os.availableParallelism(), 'the number of cores');
 
 export function buildProgram(version: string, io: ProgramIo, handlers: Handlers): Command {
   const program = new Command();
@@ -93,10 +112,11 @@ export function buildProgram(version: string, io: ProgramIo, handlers: Handlers)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--json', 'short for --format json')
     .addOption(dateOption('publication date; relative dates ("on Tuesday") resolve against it'))
+    .addOption(datesOption())
     .addOption(new Option('--only <kinds>', `only these kinds, comma-separated: ${FACT_KINDS.join(',')}`).argParser(parseKinds))
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
     .addOption(maxSizeOption())
-    .addOption(new Option('-j, --jobs <n>', 'articles processed in parallel, each job a worker thread; 1 runs without workers').argParser(parseJobs).default(os.availableParallelism(), 'the number of cores'))
+    .addOption(jobsOption())
     .option('--no-progress', 'no progress line on stderr (shown only on a terminal, for 20 or more articles or 5 MB)')
     .addHelpText('after', EXAMPLES)
     .action((files: string[], options: ExtractCommandOptions) => handlers.extract(files, options));
@@ -111,9 +131,26 @@ export function buildProgram(version: string, io: ProgramIo, handlers: Handlers)
     .option('--update', 'write or refresh the expected files from the current output')
     .option('--strict', 'also fail on facts the expected file does not list')
     .addOption(dateOption('publication date (default: the referenceDate recorded in the expected file)'))
+    .addOption(datesOption())
     .option('--no-color', 'no colour')
     .addOption(maxSizeOption())
     .action((paths: string[], options: CheckCommandOptions) => handlers.check(paths, options));
+
+  program
+    .command('story')
+    .description(
+      'one story from many articles: the same people, organizations and places linked across them, one timeline with ' +
+        'the sources of each event, and the checks of the articles against each other (ages, dates, distances, roles)',
+    )
+    .argument('<inputs...>', 'articles (files, folders, quoted patterns) or fact sheets summit-facts wrote (.json, or .jsonl with a sheet a line)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(STORY_FORMATS).default('table'))
+    .option('--json', 'short for --format json')
+    .addOption(dateOption('publication date of the articles without a line in --dates'))
+    .addOption(datesOption())
+    .option('--no-color', 'no colour')
+    .addOption(maxSizeOption())
+    .addOption(jobsOption())
+    .action((inputs: string[], options: StoryCommandOptions) => handlers.story(inputs, options));
 
   program
     .command('eval')

@@ -446,7 +446,8 @@ function meta(sheet: FactSheet): string {
   return `<p class="meta">${groupedNumber(sheet.source.characters)} characters · reference date ${sheet.referenceDate ? h(sheet.referenceDate) : 'none'}</p>`;
 }
 
-function page(title: string, body: string): string {
+/** A whole page around `body`: the stylesheet, its Content-Security-Policy, no script (the story page uses it too). */
+export function page(title: string, body: string): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -6,6 +6,9 @@ import type { Renderer } from './types.js';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
+/** The formats of `summit-facts story`. */
+export const STORY_FORMATS = ['table', 'json', 'html'] as const;
+export type StoryFormat = (typeof STORY_FORMATS)[number];
 
 export const renderers = {
   table: renderTable,

@@ -9,6 +9,7 @@ import { readFileInput } from '../input.js';
 import { textFilesIn } from '../expand.js';
 import { systemReason } from '../streams.js';
 import { writeFileAtomic } from '../write-atomic.js';
+import { dateFor, readDates, unusedDates } from '../dates.js';
 import type { Outcome } from '../exit-code.js';
 import { reportError, reportWarning, type Io } from '../io.js';
 import { matchFacts } from './match.js';
@@ -21,6 +22,8 @@ export interface CheckOptions {
   strict: boolean;
   /** --date: beats the expected file's referenceDate */
   date: string | null;
+  /** --dates: a file of each article's date, which beats --date */
+  dates: string | null;
   maxSize: number;
   chalk: ChalkInstance;
 }
@@ -97,7 +100,19 @@ async function readExpected(file: string): Promise<Expected> {
 export async function runCheck(paths: readonly string[], options: CheckOptions, io: Io, outcome: Outcome): Promise<void> {
   const { chalk } = options;
   const totals: CheckTotals = { passed: 0, failed: 0, updated: 0, errors: 0 };
+  const dates = options.dates ? await readDates(options.dates) : null;
+  if (dates && !dates.ok) {
+    reportError(io, sanitize(dates.message));
+    outcome.usageError = true;
+    return;
+  }
   const articles = await collect(paths, io, outcome);
+  const unused = dates ? unusedDates(dates.dates, articles) : [];
+  if (unused.length > 0) {
+    for (const line of unused.slice(0, 10)) reportError(io, sanitize(line));
+    outcome.usageError = true;
+    return;
+  }
   for (const article of articles) {
     // no one reads the results any more (or they cannot be written): stop
     if (io.stdoutClosed?.aborted) return;
@@ -118,7 +133,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
       totals.errors++;
       continue;
     }
-    const referenceDate = options.date ?? expected.facts?.referenceDate ?? null;
+    const referenceDate = (dates && dateFor(dates.dates, article)) ?? options.date ?? expected.facts?.referenceDate ?? null;
     const result = analyse(input.text, { referenceDate, path: path.basename(article) }, io.extract);
     if (!result.ok) {
       reportError(io, `${name}: ${result.message}`);
