@@ -5,9 +5,7 @@
  *   2. two people's full names differ only by initials or a middle name ("J. Smith" / "John Smith", "John A. Smith"),
  *      and no other person of the story fits as well;
  *   3. a surname alone names the one person of the story with that surname; with several, only a shared role decides;
- *   4. an organization's first word alone names the one organization of the story whose name starts with it ("Ford" /
- *      "Ford Motor Company"); with several ("Apple Inc.", "Apple Corps"), none;
- *   5. an acronym is the initials of exactly one organization named in full in any article ("GM" / "General Motors"),
+ *   4. an acronym is the initials of exactly one organization named in full in any article ("GM" / "General Motors"),
  *      or of several, one of them named in the acronym's own article.
  * An age that cannot be the same person's forbids the links of 2 and 3. Nodes are only compared within blocks that
  * share a key (a full name, a surname, an acronym), never all pairs.
@@ -92,19 +90,7 @@ export function linkActors(nodes: readonly ActorNode[]): ActorLinks {
     }
   }
 
-  // 4. an organization's first word alone: the one organization of the story whose name starts with it ("Ford")
-  const orgs = nodes.map((n, i) => ({ i, key: n.actor.kind === 'organization' ? organizationKey(n.actor.name) : [] }));
-  const byFirst = new Map<string, Array<{ i: number; key: string[] }>>();
-  // a possessive names something of the first word's, not it ("Beatles' Apple Corps")
-  for (const o of orgs) if (o.key.length >= 2 && !/['\u2019]s?\s/.test(nodes[o.i]!.actor.name)) push(byFirst, o.key[0]!, o);
-  const loneOrgs = new Map<string, number[]>();
-  for (const o of orgs) if (o.key.length === 1 && !acronymOf(nodes[o.i]!.actor.name)) push(loneOrgs, o.key[0]!, o.i);
-  for (const [word, lone] of loneOrgs) {
-    const longer = distinctClusters(byFirst.get(word) ?? [], sets);
-    if (longer.length === 1) for (const i of lone) sets.union(longer[0]!.i, i);
-  }
-
-  // 5. acronyms and the organizations they abbreviate
+  // 4. acronyms and the organizations they abbreviate
   const expansions = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     if (n.actor.kind !== 'organization') return;

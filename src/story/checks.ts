@@ -2,11 +2,12 @@
  * Where the sources disagree: checks of the articles against each other, over the linked story. Like the article
  * checks they are conservative: a warning needs two facts, from two articles, that cannot both be true, and cites both.
  *   age         one person's ages that no birthday fits (52 in January 1999, 54 in June 1999)
- *   event-date  one event that happens once (a death) dated on two days, with the day most sources give
+ *   event-date  one event that happens once (a death) dated on two days, each date written beside its word, with
+ *               the day most sources give
  *   distance    the distance between the same two places stated differently beyond rounding
  *   role        a role given as former in one article and as current in a later one
  */
-import type { Distance, FactSheet, Span, StoryActor, StoryCheck, StoryEvidence } from '../schema.js';
+import type { Distance, Event, FactSheet, Span, StoryActor, StoryCheck, StoryEvidence } from '../schema.js';
 import { agesAgree, dayNumber } from './ages.js';
 import { dayOf, happensOnce, triggerFamily, type EventNode } from './events.js';
 import { PAST_QUALIFIERS, PRESENT_QUALIFIERS } from './lexicon.js';
@@ -56,7 +57,7 @@ export function ageChecks(sheets: readonly FactSheet[], actors: readonly StoryAc
 export function eventDateChecks(sheets: readonly FactSheet[], nodes: readonly EventNode[], isPerson: (id: string) => boolean, nameOf: (id: string) => string): StoryCheck[] {
   const byKey = new Map<string, EventNode[]>();
   for (const n of nodes) {
-    if (!happensOnce(n.event.trigger.text) || !dayOf(n.event.date.value)) continue;
+    if (!happensOnce(n.event.trigger.text) || !dayOf(n.event.date.value) || !datesItsTrigger(n.event)) continue;
     const people = [...new Set(n.participants.filter(isPerson))].sort();
     if (people.length === 0) continue;
     const key = `${triggerFamily(n.event.trigger.text)}|${people.join(' ')}`;
@@ -90,6 +91,24 @@ export function eventDateChecks(sheets: readonly FactSheet[], nodes: readonly Ev
     });
   }
   return out;
+}
+
+/** A clock time alone ("10 p.m."): its day is only the article's own, which may not be the event's. */
+const CLOCK_ONLY = /^(at\s+)?(\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?)?|noon|midnight)$/i;
+
+/**
+ * Whether an event's date is written right beside its trigger, so that it surely dates it: the trigger then the date
+ * ("killed on Sunday", "died Feb. 28"), or the date then a noun trigger ("the Oct. 23 slaying", "Sunday's killing").
+ * A date farther away may date another verb of the sentence ("charged on May 6 with the slaying").
+ */
+export function datesItsTrigger(event: Event): boolean {
+  const { trigger, date, sentence } = event;
+  if (CLOCK_ONLY.test(date.text.trim())) return false;
+  if (trigger.start < sentence.start || date.end > sentence.end || date.start < sentence.start || trigger.end > sentence.end) return false;
+  const between = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  if (trigger.end <= date.start) return /^\s+((on|in|at|last|early|late|this|that)\s+)?$/i.test(between(trigger.end, date.start));
+  if (date.end <= trigger.start) return /^('s)?\s+$/.test(between(date.end, trigger.start));
+  return false;
 }
 
 /** The smallest and largest distance in meters a stated distance may be the rounding of. */

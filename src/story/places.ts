@@ -3,7 +3,7 @@
  * another place by its gazetteer name within its country, and a place the gazetteer does not know by its name.
  */
 import type { FactSheet, Location, StoryLocation } from '../schema.js';
-import { lookupPlace, placeKey } from '../geo/gazetteer.js';
+import { lookupPlace, lookupStateAbbreviation, placeKey } from '../geo/gazetteer.js';
 import { IdMaker, slug } from './ids.js';
 
 export interface PlaceLinks {
@@ -14,8 +14,13 @@ export interface PlaceLinks {
 
 /** The identity of a place: the same key is the same place. */
 export function placeIdentity(location: Location): string {
-  const known = lookupPlace(location.name);
   if (location.kind === 'country' && location.countryCode) return `country:${location.countryCode}`;
+  // a US state by its abbreviation or with "State" ("N.Y.", "New York State", "New York")
+  if (location.kind === 'state') {
+    const name = lookupStateAbbreviation(location.name)?.name ?? location.name.replace(/\s+state$/i, '');
+    return `state:${location.countryCode ?? '-'}:${placeKey(name)}`;
+  }
+  const known = lookupPlace(location.name);
   if (known && known.countryCode === location.countryCode) return `${known.kind}:${known.countryCode ?? '-'}:${placeKey(known.name)}`;
   return `${location.kind}:${location.countryCode ?? '-'}:${placeKey(location.name)}`;
 }
@@ -31,6 +36,21 @@ export function linkPlaces(sheets: readonly FactSheet[]): PlaceLinks {
       entry.members.push({ article, id: location.id });
     }
   });
+  // a place without a country joins the one place of its kind and name that has one ("Amherst" and "Amherst", US)
+  const withCountry = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const [kind, code, name] = key.split(':');
+    if (code !== '-') withCountry.set(`${kind}:${name}`, [...(withCountry.get(`${kind}:${name}`) ?? []), key]);
+  }
+  for (const [key, entry] of [...byKey]) {
+    const [kind, code, name] = key.split(':');
+    const targets = code === '-' ? withCountry.get(`${kind}:${name}`) : undefined;
+    if (targets?.length !== 1) continue;
+    byKey.get(targets[0]!)!.members.push(...entry.members);
+    for (const [n, c] of entry.names) byKey.get(targets[0]!)!.names.set(n, (byKey.get(targets[0]!)!.names.get(n) ?? 0) + c);
+    byKey.delete(key);
+  }
+  for (const entry of byKey.values()) entry.members.sort((a, b) => a.article - b.article);
   const storyIds = sheets.map(() => new Map<string, string>());
   const ids = new IdMaker();
   const locations = [...byKey.entries()].map(([key, entry]): StoryLocation => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/story/index.js';
-import { distanceBounds } from '../../src/story/checks.js';
+import { datesItsTrigger, distanceBounds } from '../../src/story/checks.js';
 import { agesAgree } from '../../src/story/ages.js';
 import { distance, event, person, place, sheet } from './helpers.js';
 
@@ -122,4 +122,29 @@ describe('story checks', () => {
     expect(warnings(story('former', 'former'), 'role')).toEqual([]);
     expect(warnings(story('then', null), 'role')).toEqual([]);
   });
+});
+
+describe('a date written beside its trigger', () => {
+  const at = (sentence: string, trigger: string, date: string) => {
+    const t = sentence.indexOf(trigger);
+    const d = sentence.indexOf(date);
+    return {
+      id: 'e1',
+      date: { start: d, end: d + date.length, text: date, type: 'DATE' as const, value: '2001-01-01' },
+      trigger: { start: t, end: t + trigger.length, text: trigger },
+      summary: '',
+      participants: [],
+      sentence: { start: 0, end: sentence.length, text: sentence },
+      rule: 'test',
+    };
+  };
+  it.each([
+    ['Smith was killed on Sunday in an accident.', 'killed', 'Sunday', true],
+    ['Smith died Feb. 28.', 'died', 'Feb. 28', true],
+    ['the Oct. 23 slaying of Smith', 'slaying', 'Oct. 23', true],
+    ["Sunday's killing of Smith", 'killing', 'Sunday', true],
+    ['On May 6, Jones was charged with the slaying.', 'slaying', 'May 6', false],
+    ['Smith was shot to death at 10 p.m. as he stood.', 'death', '10 p.m.', false],
+    ['Smith, who was killed in the attack, was buried on Monday.', 'killed', 'Monday', false],
+  ])('%s (%s, %s): %s', (sentence, trigger, date, yes) => expect(datesItsTrigger(at(sentence, trigger, date))).toBe(yes));
 });

@@ -17,14 +17,16 @@ export function place(id: string, name: string, kind: Location['kind'], countryC
   return { id, name, kind, countryCode, mentions: [at(name)], rule: 'test' };
 }
 
+/** An event whose sentence is "<trigger> on Monday": the date written right after its trigger. */
 export function event(id: string, value: string, trigger: string, participants: string[]): Event {
+  const text = `${trigger} on Monday`;
   return {
     id,
-    date: { start: 0, end: 5, text: 'today', type: 'DATE', value },
-    trigger: at(trigger, 10),
+    date: { start: trigger.length + 4, end: text.length, text: 'Monday', type: 'DATE', value },
+    trigger: at(trigger),
     summary: `${participants.join(' and ')} ${trigger}`,
     participants,
-    sentence: at('a sentence'),
+    sentence: at(text),
     rule: 'test',
   };
 }

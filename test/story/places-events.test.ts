@@ -78,3 +78,23 @@ describe('one event, many sources', () => {
     ]);
   });
 });
+
+describe('places: states and places without a country', () => {
+  it('link a US state by its abbreviation and with "State"', () => {
+    const story = buildStory([
+      sheet({ locations: [place('l1', 'N.Y.', 'state', 'US')] }),
+      sheet({ locations: [place('l1', 'New York State', 'state', 'US'), place('l2', 'New York', 'city', 'US')] }),
+    ]);
+    expect(story.locations.map((l) => [l.kind, l.members.length])).toEqual([['state', 2], ['city', 1]]);
+  });
+
+  it('a place without a country joins the one place of its kind and name that has one, not one of two', () => {
+    const one = buildStory([sheet({ locations: [place('l1', 'Amherst', 'city', null)] }), sheet({ locations: [place('l1', 'Amherst', 'city', 'US')] })]);
+    expect(one.locations).toHaveLength(1);
+    const two = buildStory([
+      sheet({ locations: [place('l1', 'Amherst', 'city', null)] }),
+      sheet({ locations: [place('l1', 'Amherst', 'city', 'US'), place('l2', 'Amherst', 'city', 'CA')] }),
+    ]);
+    expect(two.locations).toHaveLength(3);
+  });
+});
