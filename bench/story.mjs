@@ -3,13 +3,11 @@
  * Stories at scale: a story of 1,000 articles (the corpus's articles repeated, as sheets) against extracting them.
  *   a. time: buildStory on the 1,000 sheets, against extractFacts on the same 1,000 articles (measured on one pass of
  *      the corpus and scaled by the number of articles: extraction is one article at a time). Target: at most 1.5×.
- *   b. memory: the heap the story adds beyond its sheets, for 250, 500 and 1,000 articles: it grows with the story
- *      (linking compares within blocks of one name key, never all pairs), so twice the articles cost about twice.
+ *   b. memory: the peak memory of `summit-facts story facts.jsonl --json` on 250, 500 and 1,000 sheets: it grows with
+ *      the sheets it holds and prints (linking compares within blocks of one name key, never all pairs).
  *   c. the CLI: `summit-facts story facts.jsonl --json` on the 1,000 sheets, wall time.
  *
  *   node bench/story.mjs [--corpus DIR] [--articles N] [--rounds N] [--json]
- *
- * Run with --expose-gc for the memory figures (npm run bench:story does).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,7 +27,6 @@ const docs = fs.existsSync(path.join(corpus, 'docs')) ? path.join(corpus, 'docs'
 const files = fs.readdirSync(docs).filter((f) => /\.(txt|text)$/.test(f)).sort().map((f) => path.join(docs, f));
 const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const gc = globalThis.gc ?? (() => {});
 
 // warm up, then one pass over the corpus
 for (const t of texts.slice(0, 5)) extractFacts(t);
@@ -50,24 +47,22 @@ for (let r = 0; r < rounds; r++) {
 }
 const storyMs = median(storyTimes);
 
+// b and c: the CLI on 1/4, 1/2 and all of the sheets, its wall time and peak memory (/usr/bin/time's maximum RSS)
 const memory = [];
+let cliMs = 0;
 for (const n of [total / 4, total / 2, total].map(Math.round)) {
-  const input = repeated(n);
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const story = buildStory(input);
-  gc();
-  const after = process.memoryUsage().heapUsed;
-  memory.push({ articles: n, addedMB: (after - before) / 2 ** 20, actors: story.actors.length, events: story.events.length });
+  const lines = many.slice(0, n).map((s) => JSON.stringify(s)).join('\n') + '\n';
+  const jsonl = path.join(os.tmpdir(), `summit-facts-bench-story-${process.pid}-${n}.jsonl`);
+  fs.writeFileSync(jsonl, lines);
+  const c0 = performance.now();
+  const cli = spawnSync('/usr/bin/time', ['-f', 'summit-facts-bench-rss %M', process.execPath, path.join(root, 'bin', 'summit-facts.js'), 'story', '--json', jsonl], { maxBuffer: 2 ** 30, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - c0;
+  fs.rmSync(jsonl, { force: true });
+  if (cli.status !== 0) throw new Error(`story failed: ${cli.stderr}`);
+  const rss = Number(/summit-facts-bench-rss (\d+)/.exec(cli.stderr)?.[1] ?? NaN) / 1024;
+  memory.push({ articles: n, sheetsMB: Buffer.byteLength(lines) / 2 ** 20, peakRssMB: rss });
+  if (n === total) cliMs = ms;
 }
-
-const jsonl = path.join(os.tmpdir(), `summit-facts-bench-story-${process.pid}.jsonl`);
-fs.writeFileSync(jsonl, many.map((s) => JSON.stringify(s)).join('\n') + '\n');
-const c0 = performance.now();
-const cli = spawnSync(process.execPath, [path.join(root, 'bin', 'summit-facts.js'), 'story', '--json', jsonl], { maxBuffer: 2 ** 30, stdio: ['ignore', 'ignore', 'pipe'] });
-const cliMs = performance.now() - c0;
-fs.rmSync(jsonl, { force: true });
-if (cli.status !== 0) throw new Error(`story failed: ${cli.stderr}`);
 
 const result = {
   articles: total,
@@ -83,6 +78,6 @@ if (argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
 else {
   const mb = (x) => x.toFixed(1);
   console.log(`a. ${total} articles (${texts.length} repeated): extracting them ${(extractMs / 1000).toFixed(1)} s, the story of their sheets ${(storyMs / 1000).toFixed(2)} s: ${result.ratio.toFixed(3)}× (target at most 1.5×)`);
-  console.log(`b. heap the story adds: ${memory.map((m) => `${m.articles} articles ${mb(m.addedMB)} MB (${m.actors} actors, ${m.events} events)`).join('; ')}`);
+  console.log(`b. summit-facts story --json, peak memory: ${memory.map((m) => `${m.articles} sheets (${mb(m.sheetsMB)} MB of JSON Lines) ${mb(m.peakRssMB)} MB`).join('; ')}`);
   console.log(`c. summit-facts story on the ${total} sheets (.jsonl), --json: ${(cliMs / 1000).toFixed(1)} s wall`);
 }

@@ -264,3 +264,42 @@ describe('several articles in Chromium', () => {
     expect(trace).toEqual({ requests: [], dialogs: [], errors: [] });
   }, 60_000);
 });
+
+describe('a story page in Chromium', () => {
+  let page: Page;
+  let trace: Trace;
+  beforeAll(async () => {
+    // the three disagreeing fixtures, and a hostile article among them
+    const hostile = path.join(dir, 'story-hostile.txt');
+    fs.writeFileSync(hostile, 'Maria Lindqvist met <script>window.__pwned = 1</script> Anna Berg in Oslo on Monday. <img src=x onerror="window.__pwned = 2">\n');
+    const run = spawnSync(process.execPath, [bin, 'story', '--format', 'html', '--dates', 'fixtures/story/disagree/dates.tsv', 'fixtures/story/disagree/', hostile], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    if (run.status !== 0) throw new Error(`summit-facts exited ${run.status}: ${run.stderr}`);
+    ({ page, trace } = await open(writePage('story.html', run.stdout)));
+  }, 60_000);
+
+  it('loads nothing else, runs nothing from the articles, shows no dialog and logs no error', async () => {
+    expect(trace).toEqual({ requests: [], dialogs: [], errors: [] });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('script, img').count()).toBe(0);
+  });
+
+  it('shows each disagreement with the evidence of its two articles side by side, each quote in its sentence', async () => {
+    const items = page.locator('#checks-title + ul.checks > li');
+    expect(await items.count()).toBe(2);
+    const age = items.filter({ hasText: 'no birthday fits both' });
+    expect(await age.locator('thead th').allInnerTexts()).toEqual(['#1 2021-03-02', '#2 2021-06-16']);
+    expect(await age.locator('td mark').allInnerTexts()).toEqual(['47', '50']);
+    expect(await age.locator('td').first().innerText()).toContain('Maria Lindqvist, 47, the chief executive of Northwind Shipping');
+    // side by side: the two quotes on one row
+    const [a, b] = await age.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+    expect(a).toBe(b);
+  });
+
+  it('links people and places to the articles they appear in', async () => {
+    const dahl = page.locator('#actors-title ~ div table tr', { hasText: 'Erik Dahl' });
+    expect(await dahl.locator('a').allInnerTexts()).toEqual(['#1', '#2', '#3']);
+    await dahl.locator('a', { hasText: '#3' }).click();
+    expect(page.url().endsWith('#a3')).toBe(true);
+    expect(await page.locator('#a3').innerText()).toContain('3-inquiry.text');
+  });
+});

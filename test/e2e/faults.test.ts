@@ -176,7 +176,7 @@ describe('the environment is not a bug: exit 2, one line', () => {
     const r = await runBin(['help', 'bogus']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    oneErrorLine(r.stderr, /^summit-facts: unknown command "bogus"; the commands are check, eval, schema \(see --help\)\n$/);
+    oneErrorLine(r.stderr, /^summit-facts: unknown command "bogus"; the commands are check, story, eval, schema \(see --help\)\n$/);
   });
 
   it('--jobs above the cores is capped, with a one-line note', async () => {
