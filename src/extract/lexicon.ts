@@ -27,6 +27,24 @@ export const TITLE_HEADS = new Set([
   'trustee', 'banker', 'broker', 'trader', 'investor', 'administrator', 'coordinator', 'supervisor', 'ruler', 'monarch',
 ]);
 
+/**
+ * Nouns for people that are never a position or function, although a tagger may call them occupations: kinship,
+ * party membership, and people in general ("his cousin", "a Texas Republican", "the man", "a witness").
+ */
+export const NOT_TITLES = new Set([
+  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'widow', 'widower', 'cousin', 'uncle',
+  'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'grandchild', 'grandparent', 'parent',
+  'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'sibling', 'twin', 'spouse', 'boyfriend', 'girlfriend', 'fiance',
+  'fiancee', 'child', 'kid', 'baby', 'infant', 'dad', 'mom', 'mum', 'relative', 'descendant', 'ancestor', 'heir',
+  'republican', 'democrat', 'conservative', 'liberal', 'socialist', 'communist', 'tory', 'nationalist', 'loyalist',
+  'unionist', 'monarchist', 'independent', 'moderate', 'radical', 'hardliner', 'supporter', 'opponent', 'critic', 'follower',
+  'man', 'woman', 'boy', 'girl', 'person', 'people', 'guy', 'gentleman', 'lady', 'adult', 'teenager', 'youth', 'friend',
+  'neighbor', 'neighbour', 'acquaintance', 'stranger', 'fan', 'witness', 'victim', 'suspect', 'citizen', 'resident',
+  'native', 'local', 'tourist', 'visitor', 'passenger', 'survivor', 'hostage', 'patient', 'customer', 'viewer', 'reader',
+  'listener', 'individual', 'human', 'newcomer', 'bystander', 'onlooker', 'mourner', 'winner', 'loser',
+  'prisoner', 'inmate', 'detainee', 'captive', 'refugee', 'migrant', 'immigrant', 'protester', 'demonstrator',
+]);
+
 /** Words that qualify a role in time or rank ("then US President", "former chairman", "acting director"). */
 export const QUALIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'ex', 'retired', 'current', 'future', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'elected', 'designate']);
 /** Of the qualifiers, those that are kept in the title itself as well ("Deputy Prime Minister"). */
@@ -78,6 +96,19 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 
 
 /** Name suffixes ("Jr.", "III"). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Closed-class words the tagger sometimes takes for person nouns inside titles ("Chief of Staff"). */
+const FUNCTION_WORDS = new Set(['from', 'with', 'into', 'onto', 'over', 'under', 'than', 'that', 'this', 'these', 'those', 'about', 'after', 'before']);
+
+/**
+ * Is this written word a noun of occupation or function outside the listed titles ("astronaut", "pharmacist",
+ * "financier")? Titles are an open class: a lower-case singular noun the tagger knows as a person noun (`Actor`), not one
+ * of NOT_TITLES.
+ */
+export function isOccupationNoun(text: string, key: string, tags: (tag: string) => boolean): boolean {
+  return /^\p{Ll}[\p{Ll}-]{3,}$/u.test(text) && !FUNCTION_WORDS.has(key) && tags('Actor') && tags('Noun') && !tags('Plural') && !tags('Hyphenated') && !tags('Unit') &&
+    !tags('Possessive') && !NOT_TITLES.has(key) && !HONORIFICS.has(key);
+}
 
 /** Is this lower-case word a title head, also inside a hyphenated title ("secretary-general", "editor-in-chief")? */
 export function isTitleHead(key: string): boolean {

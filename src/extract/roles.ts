@@ -8,7 +8,7 @@ import type { Role } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Mention, NameAnalysis, Word } from './names.js';
 import { span } from '../text/spans.js';
-import { HONORIFICS, INSTITUTIONS, QUALIFIERS, RANK_QUALIFIERS, isTitleHead } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, NOT_TITLES, QUALIFIERS, RANK_QUALIFIERS, isOccupationNoun, isTitleHead } from './lexicon.js';
 import { lookupPlace } from '../geo/gazetteer.js';
 
 export interface RoleFinding {
@@ -22,8 +22,8 @@ const breaks = (w: Word) => /[,;:()[\]"!?—–]/.test(w.post);
 const isModifier = (w: Word) =>
   !breaks(w) && /^[\p{L}-]+$/u.test(w.text) && !hasTag(w, 'Verb') && !hasTag(w, 'Determiner') && !hasTag(w, 'Preposition') &&
   !hasTag(w, 'Pronoun') && !hasTag(w, 'Conjunction') && !hasTag(w, 'Possessive') && !hasTag(w, 'Adverb');
-/** a title head, also inside a hyphenated title ("secretary-general", "editor-in-chief") */
-const isHead = (w: Word) => isTitleHead(w.key);
+/** a title head, also inside a hyphenated title ("secretary-general", "editor-in-chief"), or any noun of occupation ("astronaut") */
+const isHead = (w: Word) => isTitleHead(w.key) || isOccupationNoun(w.text, w.key, (tag) => hasTag(w, tag));
 /** compromise sometimes tags a noun in a compound title as a verb ("finance director"): accept it right before a head */
 const isModifierBefore = (w: Word, next: Word | undefined, prev?: Word) =>
   isModifier(w) || (!!next && isHead(next) && !(prev && (hasTag(prev, 'Modal') || hasTag(prev, 'Auxiliary') || prev.key === 'to')) && /^\p{Ll}/u.test(w.text) && !breaks(w) && hasTag(w, 'Verb') && !hasTag(w, 'PastTense') && !hasTag(w, 'Gerund') && !hasTag(w, 'Auxiliary') && !hasTag(w, 'Modal') && !hasTag(w, 'Copula'));
@@ -93,18 +93,44 @@ const LEAVING = /^(?:resigned as|stepped down as|retired as|who resigned as|who 
 /** Adverbs that may stand between a name and its link ("also was named", "previously served as"). */
 const LINK_ADVERBS = new Set(['also', 'previously', 'formerly', 'recently', 'now', 'currently', 'later', 'once']);
 
+/** Verbs whose object takes the title that follows ("hired Jo Park as its treasurer", "named Ann Lee chief executive"). */
+const APPOINTING = new Set(['hired', 'named', 'appointed', 'elected', 'picked', 'chose', 'tapped', 'promoted', 'nominated', 'installed', 'designated', 'selected', 'recruited', 'reappointed', 're-elected', 'reelected', 'names', 'appoints', 'hires', 'elects', 'nominates']);
+
+/** Linking words at k ("is", "was named", "who is", "resigned as", after an adverb: "also was named"): where the title starts. */
+function linkAt(ws: Word[], k: number): { next: number; leaving: boolean } | null {
+  if (LINK_ADVERBS.has(ws[k]?.key ?? '') && !breaks(ws[k]!)) k++;
+  for (const n of [4, 3, 2, 1]) {
+    if (n > ws.length - k) continue;
+    const words = ws.slice(k, k + n);
+    if (words.slice(0, -1).some((w) => breaks(w))) continue;
+    const phrase = words.map((w) => w.key).join(' ');
+    if (LINKS.test(phrase)) return { next: k + n, leaving: false };
+    if (LEAVING.test(phrase)) return { next: k + n, leaving: true };
+  }
+  return null;
+}
+
 /** A title phrase after a name: "[the] [former] foreign minister [of North Korea]"; "chairman and chief executive of X". */
-function postTitles(ws: Word[], k: number, text: string): Array<ReturnType<typeof parseTitle>> {
+function postTitles(ws: Word[], k: number, text: string): { titles: Array<ReturnType<typeof parseTitle>>; next: number } {
   const out: Array<ReturnType<typeof parseTitle>> = [];
   let owner: string | null = null;
+  let next = k;
   while (k < ws.length) {
-    while (k < ws.length && /^(the|a|an|its|his|her|their|our|new)$/.test(ws[k]!.key)) k++;
-    // "Mr. Bush's deputy national security adviser", "Reuters's editor in chief": a possessive owner before the title
+    // "X, then the chairman": the role as it was then
+    const then = ws[k]?.key === 'then' && /^(the|a|an)$/.test(ws[k + 1]?.key ?? '') && !breaks(ws[k]!);
+    if (then) k++;
+    // "a 45-year-old Ohio pharmacist": the age is the ages stage's
+    while (k < ws.length && (/^(the|a|an|its|his|her|their|our|new)$/.test(ws[k]!.key) || (/^\d{1,3}-years?-old$/.test(ws[k]!.key) && !breaks(ws[k]!)))) k++;
+    // "Mr. Bush's deputy national security adviser", "Reuters's editor in chief", "King Hussein's brother": a possessive owner
     while (k < ws.length && HONORIFICS.has(ws[k]!.key)) k++;
-    if (ws[k] && /^\p{Lu}/u.test(ws[k]!.text) && /'s?$/.test(text.slice(ws[k]!.start, ws[k]!.end)) && !breaks(ws[k]!)) {
-      if (isOrgWord(ws[k]!)) owner = text.slice(ws[k]!.start, ws[k]!.bareEnd);
-      k++;
+    let o = k;
+    while (o < k + 3 && ws[o + 1] && /^\p{Lu}/u.test(ws[o]!.text) && !breaks(ws[o]!) && !/'s?$/.test(text.slice(ws[o]!.start, ws[o]!.end))) o++;
+    if (ws[o] && /^\p{Lu}/u.test(ws[o]!.text) && /'s?$/.test(text.slice(ws[o]!.start, ws[o]!.end)) && !breaks(ws[o]!)) {
+      if (o === k && isOrgWord(ws[k]!)) owner = text.slice(ws[k]!.start, ws[k]!.bareEnd);
+      k = o + 1;
     }
+    // "King Hussein's brother and political adviser": the kinship is not a role, the second conjunct is
+    if (ws[k] && NOT_TITLES.has(ws[k]!.key) && ws[k + 1]?.key === 'and' && !breaks(ws[k]!)) k += 2;
     const phrase: Word[] = [];
     let lastHead = -1;
     for (let j = k; j < ws.length && phrase.length < 7; j++) {
@@ -132,9 +158,18 @@ function postTitles(ws: Word[], k: number, text: string): Array<ReturnType<typeo
       if (e > orgStart) {
         parsed = { ...parsed, organization: text.slice(ws[orgStart]!.start, ws[e - 1]!.bareEnd), end: ws[e - 1]!.bareEnd };
         j = e;
+      } else if (prep.key === 'of') {
+        // "director of corporate affairs", "head of research": a lower-case complement belongs to the title
+        const c = complement(ws, j + 1);
+        if (c > j + 1) {
+          parsed = { ...parsed, title: text.slice(parsed.end - parsed.title.length, ws[c - 1]!.bareEnd), end: ws[c - 1]!.bareEnd };
+          j = c;
+        }
       }
     }
+    if (then && !parsed.qualifier) parsed = { ...parsed, qualifier: 'then' };
     out.push(parsed);
+    next = j;
     // "chairman and chief executive officer of X": a second title shares the organization
     const and = ws[j];
     if (and && and.key === 'and' && !breaks(ws[j - 1]!)) {
@@ -151,7 +186,19 @@ function postTitles(ws: Word[], k: number, text: string): Array<ReturnType<typeo
   }
   // a shared organization written after the last title belongs to all of them
   const org = out[out.length - 1]?.organization ?? owner;
-  return out.map((t) => (t && !t.organization && org ? { ...t, organization: org } : t));
+  return { titles: out.map((t) => (t && !t.organization && org ? { ...t, organization: org } : t)), next };
+}
+
+/** The end of a lower-case complement after "of": adjectives and nouns ending in a noun ("corporate affairs", "research"). */
+function complement(ws: Word[], k: number): number {
+  let end = k;
+  for (let j = k; j < ws.length && j < k + 4; j++) {
+    const w = ws[j]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || !(hasTag(w, 'Noun') || hasTag(w, 'Adjective')) || hasTag(w, 'Pronoun') || hasTag(w, 'Determiner') || hasTag(w, 'Verb') || hasTag(w, 'Preposition')) break;
+    if (hasTag(w, 'Noun')) end = j + 1;
+    if (breaks(w)) break;
+  }
+  return end;
 }
 
 export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFinding[] {
@@ -184,21 +231,13 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     const commaAfter = /,/.test(text.slice(last.bareEnd, ws[k]?.start ?? last.end));
     if (commaAfter && ws[k] && /^\d{1,3}$/.test(ws[k]!.text) && /,/.test(ws[k]!.post)) k++;
     if (commaAfter && ws[k] && /^\d{1,3}$/.test(ws[k]!.text) && ws[k + 1]?.key.startsWith('year') && ws[k + 2]?.key === 'old') k += 3;
-    let rule = commaAfter ? 'apposition' : 'predicate';
-    let leaving = false;
-    if (LINK_ADVERBS.has(ws[k]?.key ?? '') && !breaks(ws[k]!)) k++;
-    // linking words: "is", "was named", "who is", "resigned as"
-    for (const n of [4, 3, 2, 1]) {
-      const phrase = ws.slice(k, k + n).map((w) => w.key).join(' ');
-      if (n > ws.length - k) continue;
-      if (LINKS.test(phrase) || LEAVING.test(phrase)) {
-        leaving = LEAVING.test(phrase);
-        k += n;
-        rule = leaving ? 'left-role' : 'predicate';
-        break;
-      }
-    }
-    if (rule !== 'apposition' && k === last.i + 1) continue;
+    const link = linkAt(ws, k);
+    // "Acme hired Jo Park as its treasurer", "named Mary Barra chief executive": the object of an appointment
+    const appointed = !link && !commaAfter && !titleWords.length && APPOINTING.has(ws[first - 1]?.key ?? '') && !breaks(ws[first - 1]!);
+    if (!link && !commaAfter && !appointed) continue;
+    const rule = link ? (link.leaving ? 'left-role' : 'predicate') : appointed ? 'appointment' : 'apposition';
+    if (link) k = link.next;
+    else if (appointed && ws[k]?.key === 'as') k++;
     // "who heads Y"
     if (ws[k]?.key === 'who' && /^(heads|headed|leads|led|chairs|chaired|runs|ran)$/.test(ws[k + 1]?.key ?? '')) {
       const verb = ws[k + 1]!;
@@ -215,8 +254,14 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
       }
       continue;
     }
-    if (!commaAfter && rule === 'apposition') continue;
-    for (const t of postTitles(ws, k, text)) add(m, t && leaving ? { ...t, qualifier: t.qualifier ?? 'former' } : t, rule);
+    const leaving = (t: ReturnType<typeof parseTitle>, l: typeof link) => (t && l?.leaving ? { ...t, qualifier: t.qualifier ?? 'former' } : t);
+    const { titles, next } = postTitles(ws, k, text);
+    for (const t of titles) add(m, leaving(t, link), rule);
+    // "Peter Holland, 45, deputy general manager, becomes director of corporate affairs": a predicate after the apposition
+    if (rule === 'apposition' && titles.length && /,/.test(ws[next - 1]?.post ?? '')) {
+      const then = linkAt(ws, next);
+      if (then) for (const t of postTitles(ws, then.next, text).titles) add(m, leaving(t, then), then.leaving ? 'left-role' : 'predicate');
+    }
   }
   return out;
 }

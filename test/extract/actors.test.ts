@@ -77,7 +77,7 @@ describe('people', () => {
     const text = 'Kaoru Yosano, the Japanese minister of fiscal policy, said growth had stalled. Yosano added nothing.';
     const yosano = actors(text).find((a) => a.name === 'Kaoru Yosano');
     expect(yosano?.rule).toBe('title-apposition');
-    expect(yosano?.mentions.map((m) => m.text)).toEqual(['Kaoru Yosano', 'Japanese minister', 'Yosano']);
+    expect(yosano?.mentions.map((m) => m.text)).toEqual(['Kaoru Yosano', 'Japanese minister of fiscal policy', 'Yosano']);
   });
 
   it('keeps possessives out of names', () => {

@@ -31,6 +31,28 @@ describe('roles', () => {
     ['Acme Corp. said Tom Bell resigned as general manager.', 'Tom Bell', [{ title: 'general manager', organization: null, qualifier: 'former' }]],
     ['And Robert Hale, Mr. Grant\'s deputy national security adviser, spoke.', 'Robert Hale', [{ title: 'deputy national security adviser', organization: null, qualifier: 'deputy' }]],
     ['Jane Smith, who heads Acme Corp., declined to comment.', 'Jane Smith', [{ title: 'head', organization: 'Acme Corp.', qualifier: null }]],
+    // titles are an open class: any noun of occupation in a role position
+    ['Tom Hale, a 45-year-old Ohio pharmacist, died.', 'Tom Hale', [{ title: 'pharmacist', organization: 'Ohio', qualifier: null }]],
+    ['Dana Voss, an American astronaut, spoke.', 'Dana Voss', [{ title: 'astronaut', organization: 'American', qualifier: null }]],
+    ['The fund was set up by financier Carl Brandt.', 'Carl Brandt', [{ title: 'financier', organization: null, qualifier: null }]],
+    ['White House Chief of Staff John Sununu said.', 'John Sununu', [{ title: 'White House Chief of Staff', organization: null, qualifier: null }]],
+    // a second conjunct after kinship
+    ["Crown Prince Hassan, King Hussein's brother and political adviser, said.", 'Hassan', [
+      { title: 'Crown Prince', organization: null, qualifier: null },
+      { title: 'political adviser', organization: null, qualifier: null },
+    ]],
+    // a predicate after an apposition and an age; a title with its lower-case complement
+    ['Peter Holland, 45, deputy general manager, becomes director of corporate affairs.', 'Peter Holland', [
+      { title: 'deputy general manager', organization: null, qualifier: 'deputy' },
+      { title: 'director of corporate affairs', organization: null, qualifier: null },
+    ]],
+    ['Mary Lopez is head of research.', 'Mary Lopez', [{ title: 'head of research', organization: null, qualifier: null }]],
+    // appointment verbs
+    ['Acme hired Jo Parker as its treasurer.', 'Jo Parker', [{ title: 'treasurer', organization: null, qualifier: null }]],
+    ['The board named Mary Barra as its new chief executive.', 'Mary Barra', [{ title: 'chief executive', organization: null, qualifier: null }]],
+    ['The board elected Henry Walters chairman.', 'Henry Walters', [{ title: 'chairman', organization: null, qualifier: null }]],
+    // "X, then the TITLE"
+    ['Tom Reed, then the chairman, resigned.', 'Tom Reed', [{ title: 'chairman', organization: null, qualifier: 'then' }]],
   ];
   it.each(cases)('%s', (text, name, expected) => {
     expect(rolesOf(text, name)).toEqual(expected);
@@ -40,6 +62,16 @@ describe('roles', () => {
     ['Maria Lopez said the president would come.', 'Maria Lopez'],
     ['Maria Lopez, who arrived on Monday, met reporters.', 'Maria Lopez'],
     ['Maria Lopez met the chairman of Acme Corp. on Monday.', 'Maria Lopez'],
+    // kinship, party and people in general are not titles
+    ['John Smith, his cousin, said.', 'John Smith'],
+    ['Mary Jones, a Texas Republican, said.', 'Mary Jones'],
+    ['Jim Lee, a friend of the family, said.', 'Jim Lee'],
+    ['Ann Cole, a 30-year-old woman, was hurt.', 'Ann Cole'],
+    ['Tom Hale is a former prisoner.', 'Tom Hale'],
+    // an appointment verb needs a title after its object; "of" needs a lower-case noun complement
+    ['Acme named Jo Parker to the board.', 'Jo Parker'],
+    ['They hired Jo Parker last year.', 'Jo Parker'],
+    ['Tom Reed, then a child, moved to Ohio.', 'Tom Reed'],
   ];
   it.each(negative)('no role in: %s', (text, name) => {
     expect(rolesOf(text, name)).toEqual([]);
