@@ -7,7 +7,7 @@ import type { Span } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Mention, NameAnalysis, Word } from './names.js';
 import { span } from '../text/spans.js';
-import { TITLE_HEADS } from './lexicon.js';
+import { NOT_TITLES, TITLE_HEADS } from './lexicon.js';
 
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'father', 'mother', 'son', 'daughter', 'veteran', 'native', 'suspect', 'victim', 'driver', 'resident', 'actor', 'actress', 'singer', 'star', 'politician', 'businessman', 'businesswoman']);
 
@@ -83,6 +83,11 @@ export function extractAges(ctx: ExtractContext, names: NameAnalysis): AgeFindin
         out.push({ age: +y[1]!, evidence: span(text, w.start, w.end), mention: nextMention, at: w.start, sentence: w.sentence, rule: 'year-old-before-name' });
         continue;
       }
+      const named = nameAfterNoun(ws, w.i + 1, people);
+      if (named) {
+        out.push({ age: +y[1]!, evidence: span(text, w.start, w.end), mention: named, at: w.start, sentence: w.sentence, rule: 'year-old-noun-name' });
+        continue;
+      }
       const prev = ws[w.i - 1];
       // only "the 39-year-old" standing for a person: not "a 39-year-old man" (unnamed) nor "a 39-year-old company"
       const after = ws[w.i + 1];
@@ -92,5 +97,54 @@ export function extractAges(ctx: ExtractContext, names: NameAnalysis): AgeFindin
       }
     }
   });
+  // "died at the age of 84", "at age 17", "died aged 84", "who at 77 is": the age of the person the clause is about
+  names.words.forEach((ws) => {
+    for (const w of ws) {
+      const phrase = agePhrase(ws, w.i);
+      if (!phrase || usedWords.has(phrase.number)) continue;
+      const n = +phrase.number.text;
+      if (!plausible(n)) continue;
+      const before = people.filter((m) => m.sentence === w.sentence && m.end <= w.start).pop();
+      // "his mother died at the age of 84": the age of someone the sentence does not name
+      const from = before ? before.words[before.words.length - 1]!.i + 1 : 0;
+      if (ws.slice(from, w.i).some((x) => OTHERS.has(x.key) || NOT_TITLES.has(x.key) || (x.cap && x.i > from && !before))) continue;
+      if (!before && !/^(he|she)$/.test(ws[0]?.key ?? '')) continue;
+      out.push({ age: n, evidence: span(text, w.start, phrase.number.end), mention: before ?? null, at: w.start, sentence: w.sentence, rule: 'age-phrase' });
+      usedWords.add(phrase.number);
+    }
+  });
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Words that point to a person other than the one named before them ("his father", "their son"). */
+const OTHERS = new Set(['his', 'her', 'their', 'whose', 'its', 'our', 'my', 'your']);
+const isNumber = (w: Word | undefined): w is Word => !!w && /^\d{1,3}$/.test(w.text);
+const ends = (w: Word) => /[,;:()"!?.]/.test(w.post);
+
+/** "at the age of N", "at age N", "aged N" after a verb, "who at N": the number word, when the phrase starts at i. */
+function agePhrase(ws: Word[], i: number): { number: Word } | null {
+  const k = (j: number) => ws[i + j]?.key;
+  const w = ws[i]!;
+  if (ends(w)) return null;
+  if (w.key === 'at' && k(1) === 'the' && k(2) === 'age' && k(3) === 'of' && isNumber(ws[i + 4]) && !ends(ws[i + 1]!) && !ends(ws[i + 2]!) && !ends(ws[i + 3]!)) return { number: ws[i + 4]! };
+  if (w.key === 'at' && k(1) === 'age' && isNumber(ws[i + 2]) && !ends(ws[i + 1]!)) return { number: ws[i + 2]! };
+  if (w.key === 'aged' && isNumber(ws[i + 1]) && ws[i - 1]?.tokens.some((t) => t.tags.has('Verb')) && !ends(ws[i - 1]!)) return { number: ws[i + 1]! };
+  if (w.key === 'at' && ws[i - 1]?.key === 'who' && isNumber(ws[i + 1])) return { number: ws[i + 1]! };
+  return null;
+}
+
+/**
+ * "6-year-old Cuban rafter Elian Gonzalez", "her 19-year-old daughter, Ann Lee": the person named right after the noun
+ * the age modifies (a few modifier words, then the name, or a person noun, a comma and the name).
+ */
+function nameAfterNoun(ws: Word[], k: number, people: Mention[]): Mention | null {
+  for (let j = k; j < ws.length && j < k + 4; j++) {
+    const w = ws[j]!;
+    if (w.tokens.some((t) => t.tags.has('Verb') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.tags.has('Conjunction'))) return null;
+    const after = ws[j + 1];
+    const mention = after && people.find((m) => m.start === after.start);
+    if (mention && (!ends(w) || (/^,\s*$/.test(w.post) && /^\p{Ll}/u.test(w.text)))) return mention;
+    if (ends(w)) return null;
+  }
+  return null;
 }

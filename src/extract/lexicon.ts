@@ -29,7 +29,8 @@ export const TITLE_HEADS = new Set([
 
 /**
  * Nouns for people that are never a position or function, although a tagger may call them occupations: kinship,
- * party membership, and people in general ("his cousin", "a Texas Republican", "the man", "a witness").
+ * party membership, people in general ("his cousin", "a Texas Republican", "the man", "a witness"), and the agent
+ * nouns news uses for companies ("an electronics maker", "a tour operator").
  */
 export const NOT_TITLES = new Set([
   'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'widow', 'widower', 'cousin', 'uncle',
@@ -42,6 +43,8 @@ export const NOT_TITLES = new Set([
   'neighbor', 'neighbour', 'acquaintance', 'stranger', 'fan', 'witness', 'victim', 'suspect', 'citizen', 'resident',
   'native', 'local', 'tourist', 'visitor', 'passenger', 'survivor', 'hostage', 'patient', 'customer', 'viewer', 'reader',
   'listener', 'individual', 'human', 'newcomer', 'bystander', 'onlooker', 'mourner', 'winner', 'loser',
+  'maker', 'manufacturer', 'producer', 'retailer', 'supplier', 'provider', 'distributor', 'carrier', 'lender', 'insurer',
+  'operator', 'exporter', 'importer', 'developer', 'builder', 'seller', 'buyer', 'bidder', 'shareholder', 'stockholder',
   'prisoner', 'inmate', 'detainee', 'captive', 'refugee', 'migrant', 'immigrant', 'protester', 'demonstrator',
 ]);
 

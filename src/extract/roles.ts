@@ -124,8 +124,10 @@ function postTitles(ws: Word[], k: number, text: string): { titles: Array<Return
     // "Mr. Bush's deputy national security adviser", "Reuters's editor in chief", "King Hussein's brother": a possessive owner
     while (k < ws.length && HONORIFICS.has(ws[k]!.key)) k++;
     let o = k;
-    while (o < k + 3 && ws[o + 1] && /^\p{Lu}/u.test(ws[o]!.text) && !breaks(ws[o]!) && !/'s?$/.test(text.slice(ws[o]!.start, ws[o]!.end))) o++;
-    if (ws[o] && /^\p{Lu}/u.test(ws[o]!.text) && /'s?$/.test(text.slice(ws[o]!.start, ws[o]!.end)) && !breaks(ws[o]!)) {
+    // ("the guerrilla group's leader": a lower-case owner too)
+    const ownerWord = (w: Word) => /^\p{Lu}/u.test(w.text) || (hasTag(w, 'Noun') && !hasTag(w, 'Pronoun') && !hasTag(w, 'Verb')) || hasTag(w, 'Adjective');
+    while (o < k + 3 && ws[o + 1] && ownerWord(ws[o]!) && !breaks(ws[o]!) && !/'s?$/.test(text.slice(ws[o]!.start, ws[o]!.end))) o++;
+    if (ws[o] && ownerWord(ws[o]!) && /\p{L}'s?$/u.test(text.slice(ws[o]!.start, ws[o]!.end)) && !breaks(ws[o]!)) {
       if (o === k && isOrgWord(ws[k]!)) owner = text.slice(ws[k]!.start, ws[k]!.bareEnd);
       k = o + 1;
     }
@@ -176,9 +178,9 @@ function postTitles(ws: Word[], k: number, text: string): { titles: Array<Return
       k = j + 1;
       continue;
     }
-    // "chairman, president and chief executive": a list of titles
+    // "chairman, president and chief executive": a list of titles (not "president of Acme, a tour company", which is about Acme)
     const sep = ws[j - 1];
-    if (sep && /^,\s*$/.test(sep.post) && ws[j] && ws.slice(j, j + 4).some((w) => isHead(w)) && !ws.slice(j, j + 4).some((w) => hasTag(w, 'Verb') && !isHead(w) && !isModifierBefore(w, undefined))) {
+    if (sep && /^,\s*$/.test(sep.post) && ws[j] && !(hasTag(ws[j]!, 'Determiner') && parsed.organization) && ws.slice(j, j + 4).some((w) => isHead(w)) && !ws.slice(j, j + 4).some((w) => hasTag(w, 'Verb') && !isHead(w) && !isModifierBefore(w, undefined))) {
       k = j;
       continue;
     }
@@ -187,6 +189,49 @@ function postTitles(ws: Word[], k: number, text: string): { titles: Array<Return
   // a shared organization written after the last title belongs to all of them
   const org = out[out.length - 1]?.organization ?? owner;
   return { titles: out.map((t) => (t && !t.organization && org ? { ...t, organization: org } : t)), next };
+}
+
+/** The singular of a plural title head ("astronauts", "spokesmen", "deputies"), or null when the word is no such plural. */
+function singularHead(w: Word): string | null {
+  if (!/^\p{Ll}[\p{Ll}-]+s$/u.test(w.text) && !/^\p{Ll}[\p{Ll}-]+men$/u.test(w.text)) return null;
+  const one = w.key.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '');
+  if (NOT_TITLES.has(one)) return null;
+  return isTitleHead(one) || (hasTag(w, 'Plural') && hasTag(w, 'Actor')) ? one : null;
+}
+
+/**
+ * The plural title set off by a comma before a list of names that holds this mention ("three Soviet astronauts,
+ * Valery Kubasov, Leonid Popov and Valery Riumin"): each member holds the title, in the singular.
+ */
+function listTitle(ws: Word[], m: Mention, mentions: readonly Mention[], text: string): ReturnType<typeof parseTitle> {
+  const startOf = (x: Mention) => (x.title.length ? x.title[0]!.i : x.words[0]!.i);
+  const endingAt = (i: number) => mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.words[x.words.length - 1]!.i === i);
+  let b = startOf(m) - 1;
+  for (let members = 0; b >= 0 && members < 12; members++) {
+    if (ws[b]!.key === 'and' && !breaks(ws[b]!)) b--;
+    else if (!/^,\s*$/.test(ws[b]!.post)) return null;
+    if (b < 0) return null;
+    const other = endingAt(b);
+    if (!other) break;
+    b = startOf(other) - 1;
+  }
+  const head = ws[b];
+  const one = head && /^,\s*$/.test(head.post) ? singularHead(head) : null;
+  if (!head || !one) return null;
+  let a = b;
+  while (a > 0 && b - a < 4 && !breaks(ws[a - 1]!) && (isModifierBefore(ws[a - 1]!, ws[a], ws[a - 2]) || isOrgWord(ws[a - 1]!)) && !hasTag(ws[a - 1]!, 'Value')) a--;
+  // the title opens a noun phrase of its own ("three Soviet astronauts", "the two spokesmen"), not "his lawyers"
+  const opener = ws[a - 1];
+  if (!opener || !(hasTag(opener, 'Value') || /^(the|both|all|two|three|four|five|several)$/.test(opener.key))) return null;
+  const mods = ws.slice(a, b);
+  let q = 0;
+  let qualifier: string | null = null;
+  while (q < mods.length && QUALIFIERS.has(mods[q]!.key) && !RANK_QUALIFIERS.has(mods[q]!.key)) qualifier = mods[q++]!.key;
+  let o = q;
+  while (o < mods.length && isOrgWord(mods[o]!)) o++;
+  const organization = o > q ? text.slice(mods[q]!.start, mods[o - 1]!.bareEnd) : null;
+  const title = (o < mods.length ? text.slice(mods[o]!.start, head.start) : '') + one;
+  return { title, organization, qualifier, start: ws[a]!.start, end: head.end };
 }
 
 /** The end of a lower-case complement after "of": adjectives and nouns ending in a noun ("corporate affairs", "research"). */
@@ -226,6 +271,8 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
       while (b >= 0 && run.length < 6 && !opener(ws[b]) && (isHead(ws[b]!) || (run.length > 0 && isModifierBefore(ws[b]!, ws[b + 1], ws[b - 1]))) && (b === first - 1 || !breaks(ws[b]!))) run.unshift(ws[b--]!);
       if (run.length && isHead(run[run.length - 1]!) && opener(ws[b])) add(m, parseTitle(run, text), 'title-apposition');
     }
+    // "three Soviet astronauts, Valery Kubasov, Leonid Popov and Valery Riumin": a plural title over a list of names
+    if (!titleWords.length) add(m, listTitle(ws, m, names.mentions, text), 'list-title');
     // after the name: apposition or predicate
     let k = last.i + 1;
     const commaAfter = /,/.test(text.slice(last.bareEnd, ws[k]?.start ?? last.end));
@@ -238,6 +285,8 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     const rule = link ? (link.leaving ? 'left-role' : 'predicate') : appointed ? 'appointment' : 'apposition';
     if (link) k = link.next;
     else if (appointed && ws[k]?.key === 'as') k++;
+    else if (LINK_ADVERBS.has(ws[k]?.key ?? '') && !breaks(ws[k]!)) k++; // "X, formerly an Acme executive,"
+
     // "who heads Y"
     if (ws[k]?.key === 'who' && /^(heads|headed|leads|led|chairs|chaired|runs|ran)$/.test(ws[k + 1]?.key ?? '')) {
       const verb = ws[k + 1]!;

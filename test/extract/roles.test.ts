@@ -53,6 +53,12 @@ describe('roles', () => {
     ['The board elected Henry Walters chairman.', 'Henry Walters', [{ title: 'chairman', organization: null, qualifier: null }]],
     // "X, then the TITLE"
     ['Tom Reed, then the chairman, resigned.', 'Tom Reed', [{ title: 'chairman', organization: null, qualifier: 'then' }]],
+    ['Mark Dunn, formerly an Acme Inc. executive, left.', 'Mark Dunn', [{ title: 'executive', organization: 'Acme Inc.', qualifier: null }]],
+    ["A faction loyal to Tom Reed, then the guerrilla group's leader, fought on.", 'Tom Reed', [{ title: 'leader', organization: null, qualifier: 'then' }]],
+    // a plural title over a list of names
+    ['He flew with three Russian astronauts, Ivan Petrov, Oleg Popov and Pavel Orlov.', 'Oleg Popov', [{ title: 'astronaut', organization: 'Russian', qualifier: null }]],
+    ['He flew with three Russian astronauts, Ivan Petrov, Oleg Popov and Pavel Orlov.', 'Pavel Orlov', [{ title: 'astronaut', organization: 'Russian', qualifier: null }]],
+    ['The talks were led by two spokesmen, Ann Cole and Mark Hill.', 'Ann Cole', [{ title: 'spokesman', organization: null, qualifier: null }]],
   ];
   it.each(cases)('%s', (text, name, expected) => {
     expect(rolesOf(text, name)).toEqual(expected);
@@ -72,6 +78,9 @@ describe('roles', () => {
     ['Acme named Jo Parker to the board.', 'Jo Parker'],
     ['They hired Jo Parker last year.', 'Jo Parker'],
     ['Tom Reed, then a child, moved to Ohio.', 'Tom Reed'],
+    ['She visited her cousins, Ann Cole and Mark Hill.', 'Mark Hill'],
+    ['Through his lawyers, Mr. Mark Hill denied the claims.', 'Mark Hill'],
+    ['The officials met Ann Cole and Mark Hill.', 'Mark Hill'],
   ];
   it.each(negative)('no role in: %s', (text, name) => {
     expect(rolesOf(text, name)).toEqual([]);
