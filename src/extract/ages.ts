@@ -31,6 +31,7 @@ export function extractAges(ctx: ExtractContext, names: NameAnalysis): AgeFindin
   const out: AgeFinding[] = [];
   const people = names.mentions.filter((m) => m.kind === 'person');
   const usedWords = new Set<Word>();
+  const starting = new Map(people.map((m) => [m.start, m]));
   for (const m of people) {
     const ws = names.words[m.sentence]!;
     const last = m.words[m.words.length - 1]!;
@@ -78,12 +79,12 @@ export function extractAges(ctx: ExtractContext, names: NameAnalysis): AgeFindin
       if (usedWords.has(w)) continue;
       const y = w.text.match(YEAR_OLD);
       if (!y || !plausible(+y[1]!)) continue;
-      const nextMention = people.find((m) => m.start >= w.end && m.start <= w.end + 1);
+      const nextMention = starting.get(w.end) ?? starting.get(w.end + 1);
       if (nextMention) {
         out.push({ age: +y[1]!, evidence: span(text, w.start, w.end), mention: nextMention, at: w.start, sentence: w.sentence, rule: 'year-old-before-name' });
         continue;
       }
-      const named = nameAfterNoun(ws, w.i + 1, people);
+      const named = nameAfterNoun(ws, w.i + 1, starting);
       if (named) {
         out.push({ age: +y[1]!, evidence: span(text, w.start, w.end), mention: named, at: w.start, sentence: w.sentence, rule: 'year-old-noun-name' });
         continue;
@@ -104,7 +105,7 @@ export function extractAges(ctx: ExtractContext, names: NameAnalysis): AgeFindin
       if (!phrase || usedWords.has(phrase.number)) continue;
       const n = +phrase.number.text;
       if (!plausible(n)) continue;
-      const before = people.filter((m) => m.sentence === w.sentence && m.end <= w.start).pop();
+      const before = lastBefore(people, w.sentence, w.start);
       // "his mother died at the age of 84": the age of someone the sentence does not name
       const from = before ? before.words[before.words.length - 1]!.i + 1 : 0;
       if (ws.slice(from, w.i).some((x) => OTHERS.has(x.key) || NOT_TITLES.has(x.key) || (x.cap && x.i > from && !before))) continue;
@@ -114,6 +115,19 @@ export function extractAges(ctx: ExtractContext, names: NameAnalysis): AgeFindin
     }
   });
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The last person mention of the sentence that ends before `at` (mentions are in text order). */
+function lastBefore(people: readonly Mention[], sentence: number, at: number): Mention | undefined {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = people[lo - 1];
+  return m && m.sentence === sentence ? m : undefined;
 }
 
 /** Words that point to a person other than the one named before them ("his father", "their son"). */
@@ -137,12 +151,12 @@ function agePhrase(ws: Word[], i: number): { number: Word } | null {
  * "6-year-old Cuban rafter Elian Gonzalez", "her 19-year-old daughter, Ann Lee": the person named right after the noun
  * the age modifies (a few modifier words, then the name, or a person noun, a comma and the name).
  */
-function nameAfterNoun(ws: Word[], k: number, people: Mention[]): Mention | null {
+function nameAfterNoun(ws: Word[], k: number, starting: ReadonlyMap<number, Mention>): Mention | null {
   for (let j = k; j < ws.length && j < k + 4; j++) {
     const w = ws[j]!;
     if (w.tokens.some((t) => t.tags.has('Verb') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.tags.has('Conjunction'))) return null;
     const after = ws[j + 1];
-    const mention = after && people.find((m) => m.start === after.start);
+    const mention = after && starting.get(after.start);
     if (mention && (!ends(w) || (/^,\s*$/.test(w.post) && /^\p{Ll}/u.test(w.text)))) return mention;
     if (ends(w)) return null;
   }

@@ -48,6 +48,9 @@ export const NOT_TITLES = new Set([
   'prisoner', 'inmate', 'detainee', 'captive', 'refugee', 'migrant', 'immigrant', 'protester', 'demonstrator',
 ]);
 
+/** Nouns that are a role after a name ("a member of Parliament", "a management expert") but never split a capitalized name. */
+export const ROLE_NOUNS = new Set(['member', 'expert', 'specialist', 'consultant', 'adviser', 'advisor']);
+
 /** Words that qualify a role in time or rank ("then US President", "former chairman", "acting director"). */
 export const QUALIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'ex', 'retired', 'current', 'future', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'elected', 'designate']);
 /** Of the qualifiers, those that are kept in the title itself as well ("Deputy Prime Minister"). */

@@ -8,7 +8,7 @@ import type { Role } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Mention, NameAnalysis, Word } from './names.js';
 import { span } from '../text/spans.js';
-import { HONORIFICS, INSTITUTIONS, NOT_TITLES, QUALIFIERS, RANK_QUALIFIERS, isOccupationNoun, isTitleHead } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, NOT_TITLES, QUALIFIERS, RANK_QUALIFIERS, ROLE_NOUNS, isOccupationNoun, isTitleHead } from './lexicon.js';
 import { lookupPlace } from '../geo/gazetteer.js';
 
 export interface RoleFinding {
@@ -23,7 +23,9 @@ const isModifier = (w: Word) =>
   !breaks(w) && /^[\p{L}-]+$/u.test(w.text) && !hasTag(w, 'Verb') && !hasTag(w, 'Determiner') && !hasTag(w, 'Preposition') &&
   !hasTag(w, 'Pronoun') && !hasTag(w, 'Conjunction') && !hasTag(w, 'Possessive') && !hasTag(w, 'Adverb');
 /** a title head, also inside a hyphenated title ("secretary-general", "editor-in-chief"), or any noun of occupation ("astronaut") */
-const isHead = (w: Word) => isTitleHead(w.key) || isOccupationNoun(w.text, w.key, (tag) => hasTag(w, tag));
+const isHead = (w: Word) => isTitleHead(w.key) || ROLE_NOUNS.has(w.key) || isOccupationNoun(w.text, w.key, (tag) => hasTag(w, tag)) || singularized.has(w);
+/** plural title heads read in the singular ("one of the family's attorneys"): stand-in words made for the parse */
+const singularized = new WeakSet<Word>();
 /** compromise sometimes tags a noun in a compound title as a verb ("finance director"): accept it right before a head */
 const isModifierBefore = (w: Word, next: Word | undefined, prev?: Word) =>
   isModifier(w) || (!!next && isHead(next) && !(prev && (hasTag(prev, 'Modal') || hasTag(prev, 'Auxiliary') || prev.key === 'to')) && /^\p{Ll}/u.test(w.text) && !breaks(w) && hasTag(w, 'Verb') && !hasTag(w, 'PastTense') && !hasTag(w, 'Gerund') && !hasTag(w, 'Auxiliary') && !hasTag(w, 'Modal') && !hasTag(w, 'Copula'));
@@ -104,8 +106,10 @@ function linkAt(ws: Word[], k: number): { next: number; leaving: boolean } | nul
     const words = ws.slice(k, k + n);
     if (words.slice(0, -1).some((w) => breaks(w))) continue;
     const phrase = words.map((w) => w.key).join(' ');
-    if (LINKS.test(phrase)) return { next: k + n, leaving: false };
-    if (LEAVING.test(phrase)) return { next: k + n, leaving: true };
+    // "who is also acting chief financial officer": an adverb after the link too
+    const after = LINK_ADVERBS.has(ws[k + n]?.key ?? '') && !breaks(ws[k + n - 1]!) && !breaks(ws[k + n]!) ? 1 : 0;
+    if (LINKS.test(phrase)) return { next: k + n + after, leaving: false };
+    if (LEAVING.test(phrase)) return { next: k + n + after, leaving: true };
   }
   return null;
 }
@@ -119,6 +123,11 @@ function postTitles(ws: Word[], k: number, text: string): { titles: Array<Return
     // "X, then the chairman": the role as it was then
     const then = ws[k]?.key === 'then' && /^(the|a|an)$/.test(ws[k + 1]?.key ?? '') && !breaks(ws[k]!);
     if (then) k++;
+    // "Manny Diaz, one of the family's attorneys": a member of a plural title
+    const oneOf = ws[k]?.key === 'one' && ws[k + 1]?.key === 'of' && !breaks(ws[k]!) && !breaks(ws[k + 1]!);
+    if (oneOf) k += 2;
+    // "one of three executives"
+    while (oneOf && ws[k] && hasTag(ws[k]!, 'Value') && !breaks(ws[k]!)) k++;
     // "a 45-year-old Ohio pharmacist": the age is the ages stage's
     while (k < ws.length && (/^(the|a|an|its|his|her|their|our|new)$/.test(ws[k]!.key) || (/^\d{1,3}-years?-old$/.test(ws[k]!.key) && !breaks(ws[k]!)))) k++;
     // "Mr. Bush's deputy national security adviser", "Reuters's editor in chief", "King Hussein's brother": a possessive owner
@@ -136,7 +145,12 @@ function postTitles(ws: Word[], k: number, text: string): { titles: Array<Return
     const phrase: Word[] = [];
     let lastHead = -1;
     for (let j = k; j < ws.length && phrase.length < 7; j++) {
-      const w = ws[j]!;
+      let w = ws[j]!;
+      const one = oneOf && singularHead(w);
+      if (one) {
+        w = { ...w, key: one };
+        singularized.add(w);
+      }
       if (!(isModifierBefore(w, ws[j + 1], ws[j - 1]) || isHead(w) || QUALIFIERS.has(w.key) || isOrgWord(w))) break;
       phrase.push(w);
       if (isHead(w)) lastHead = phrase.length - 1;
@@ -170,6 +184,8 @@ function postTitles(ws: Word[], k: number, text: string): { titles: Array<Return
       }
     }
     if (then && !parsed.qualifier) parsed = { ...parsed, qualifier: 'then' };
+    const stand = words[words.length - 1]!;
+    if (singularized.has(stand) && parsed.title.endsWith(stand.text)) parsed = { ...parsed, title: parsed.title.slice(0, -stand.text.length) + stand.key };
     out.push(parsed);
     next = j;
     // "chairman and chief executive officer of X": a second title shares the organization
@@ -191,38 +207,56 @@ function postTitles(ws: Word[], k: number, text: string): { titles: Array<Return
   return { titles: out.map((t) => (t && !t.organization && org ? { ...t, organization: org } : t)), next };
 }
 
+/** Each mention by its last word. */
+type MentionEnds = ReadonlyMap<Word, Mention>;
+
 /** The singular of a plural title head ("astronauts", "spokesmen", "deputies"), or null when the word is no such plural. */
 function singularHead(w: Word): string | null {
   if (!/^\p{Ll}[\p{Ll}-]+s$/u.test(w.text) && !/^\p{Ll}[\p{Ll}-]+men$/u.test(w.text)) return null;
   const one = w.key.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '');
   if (NOT_TITLES.has(one)) return null;
-  return isTitleHead(one) || (hasTag(w, 'Plural') && hasTag(w, 'Actor')) ? one : null;
+  return isTitleHead(one) || ROLE_NOUNS.has(one) || (hasTag(w, 'Plural') && hasTag(w, 'Actor')) ? one : null;
 }
 
 /**
  * The plural title set off by a comma before a list of names that holds this mention ("three Soviet astronauts,
  * Valery Kubasov, Leonid Popov and Valery Riumin"): each member holds the title, in the singular.
  */
-function listTitle(ws: Word[], m: Mention, mentions: readonly Mention[], text: string): ReturnType<typeof parseTitle> {
+function listTitle(ws: Word[], m: Mention, ending: MentionEnds, text: string): ReturnType<typeof parseTitle> {
   const startOf = (x: Mention) => (x.title.length ? x.title[0]!.i : x.words[0]!.i);
-  const endingAt = (i: number) => mentions.find((x) => x.kind === 'person' && x.sentence === m.sentence && x.words[x.words.length - 1]!.i === i);
+  const endingAt = (i: number) => {
+    const x = ending.get(ws[i]!);
+    return x?.kind === 'person' ? x : undefined;
+  };
   let b = startOf(m) - 1;
+  let verb = false;
   for (let members = 0; b >= 0 && members < 12; members++) {
+    // "new board members include John Harrison and Mark Adley"
+    if (/^(include|includes|included|are|were)$/.test(ws[b]!.key) && !breaks(ws[b]!)) {
+      verb = true;
+      b--;
+      break;
+    }
     if (ws[b]!.key === 'and' && !breaks(ws[b]!)) b--;
     else if (!/^,\s*$/.test(ws[b]!.post)) return null;
     if (b < 0) return null;
+    // "Mark Adley of First Boston, James Lyons": a member's organization
+    const of = ending.get(ws[b]!);
+    if (of && of.kind !== 'person' && ws[of.words[0]!.i - 1]?.key === 'of') b = of.words[0]!.i - 2;
     const other = endingAt(b);
     if (!other) break;
     b = startOf(other) - 1;
   }
   const head = ws[b];
-  const one = head && /^,\s*$/.test(head.post) ? singularHead(head) : null;
+  const one = head && (verb ? !breaks(head) : /^,\s*$/.test(head.post)) ? singularHead(head) : null;
   if (!head || !one) return null;
   let a = b;
   while (a > 0 && b - a < 4 && !breaks(ws[a - 1]!) && (isModifierBefore(ws[a - 1]!, ws[a], ws[a - 2]) || isOrgWord(ws[a - 1]!)) && !hasTag(ws[a - 1]!, 'Value')) a--;
   // the title opens a noun phrase of its own ("three Soviet astronauts", "the two spokesmen"), not "his lawyers"
   const opener = ws[a - 1];
-  if (!opener || !(hasTag(opener, 'Value') || /^(the|both|all|two|three|four|five|several)$/.test(opener.key))) return null;
+  if (!verb && (!opener || !(hasTag(opener, 'Value') || /^(the|both|all|two|three|four|five|several)$/.test(opener.key)))) return null;
+  // "other new board members": words that set this group apart are not part of the title
+  while (a < b && /^(new|other|more|some|many|several|two|three|four|five)$/.test(ws[a]!.key)) a++;
   const mods = ws.slice(a, b);
   let q = 0;
   let qualifier: string | null = null;
@@ -254,6 +288,7 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     const title = t.title.replace(/\s+/g, ' ');
     out.push({ mention: m, role: { title, organization: t.organization, qualifier: t.qualifier, evidence: span(text, t.start, t.end), rule } });
   };
+  const ending: MentionEnds = new Map(names.mentions.map((x) => [x.words[x.words.length - 1]!, x]));
   for (const m of names.mentions) {
     if (m.kind !== 'person') continue;
     const ws = names.words[m.sentence]!;
@@ -272,7 +307,7 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
       if (run.length && isHead(run[run.length - 1]!) && opener(ws[b])) add(m, parseTitle(run, text), 'title-apposition');
     }
     // "three Soviet astronauts, Valery Kubasov, Leonid Popov and Valery Riumin": a plural title over a list of names
-    if (!titleWords.length) add(m, listTitle(ws, m, names.mentions, text), 'list-title');
+    if (!titleWords.length) add(m, listTitle(ws, m, ending, text), 'list-title');
     // after the name: apposition or predicate
     let k = last.i + 1;
     const commaAfter = /,/.test(text.slice(last.bareEnd, ws[k]?.start ?? last.end));

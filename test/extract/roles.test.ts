@@ -59,6 +59,13 @@ describe('roles', () => {
     ['He flew with three Russian astronauts, Ivan Petrov, Oleg Popov and Pavel Orlov.', 'Oleg Popov', [{ title: 'astronaut', organization: 'Russian', qualifier: null }]],
     ['He flew with three Russian astronauts, Ivan Petrov, Oleg Popov and Pavel Orlov.', 'Pavel Orlov', [{ title: 'astronaut', organization: 'Russian', qualifier: null }]],
     ['The talks were led by two spokesmen, Ann Cole and Mark Hill.', 'Ann Cole', [{ title: 'spokesman', organization: null, qualifier: null }]],
+    ['New board members include John Harrison and Mark Adley of First Boston, James Lyons and Harold Handel.', 'James Lyons', [{ title: 'board member', organization: null, qualifier: null }]],
+    ['New board members include John Harrison and Mark Adley of First Boston, James Lyons and Harold Handel.', 'Mark Adley', [{ title: 'board member', organization: null, qualifier: null }]],
+    // a member of a plural title; role nouns; an adverb after the link
+    ["Manny Diaz, one of the family's attorneys, spoke.", 'Manny Diaz', [{ title: 'attorney', organization: null, qualifier: null }]],
+    ['Mr. Tom Reed was one of three executives on the board.', 'Tom Reed', [{ title: 'executive', organization: null, qualifier: null }]],
+    ['Ken Warren, a Conservative member of Parliament, said.', 'Ken Warren', [{ title: 'Conservative member', organization: 'Parliament', qualifier: null }]],
+    ['Mr. Perlman, who is also acting chief financial officer, said.', 'Perlman', [{ title: 'chief financial officer', organization: null, qualifier: 'acting' }]],
   ];
   it.each(cases)('%s', (text, name, expected) => {
     expect(rolesOf(text, name)).toEqual(expected);
@@ -80,6 +87,8 @@ describe('roles', () => {
     ['Tom Reed, then a child, moved to Ohio.', 'Tom Reed'],
     ['She visited her cousins, Ann Cole and Mark Hill.', 'Mark Hill'],
     ['Through his lawyers, Mr. Mark Hill denied the claims.', 'Mark Hill'],
+    ['The winners were Ann Cole and Mark Hill.', 'Mark Hill'],
+    ['Ann Cole, one of the passengers, was hurt.', 'Ann Cole'],
     ['The officials met Ann Cole and Mark Hill.', 'Mark Hill'],
   ];
   it.each(negative)('no role in: %s', (text, name) => {
