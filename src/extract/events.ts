@@ -1,14 +1,15 @@
 /**
- * Dated events: each DATE or TIME expression anchors the event it modifies. The trigger is an event noun right before
- * the date ("the end of the Soviet Union in 1991", "his trip four years ago") or else the nearest main verb of the
- * date's clause; participants are the named actors and places of that clause, with he/she/his/her resolved to the
- * person named last.
+ * Dated events: each DATE or TIME expression anchors the event it modifies. The trigger is chosen by the rules of
+ * `event-trigger.ts` (a noun the date modifies, an event noun before it, or the main verb of its clause); a past,
+ * present or future reference ("recently", "now") anchors only a verb it modifies. Participants are the named actors
+ * and places of that clause, with he/she/his/her resolved to the person named last.
  */
 import type { DateFact, Event, Span } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Token } from '../nlp/document.js';
 import { firstIndex, span } from '../text/spans.js';
 import { DATELINE_RULE } from './dates.js';
+import { chooseTrigger, dateSide, refTrigger } from './event-trigger.js';
 
 /** A named participant's mention, by canonical name. */
 export interface NamedMention {
@@ -18,23 +19,6 @@ export interface NamedMention {
   person: boolean;
 }
 
-/** Nouns that name events; one right before a date is the event it dates. */
-const EVENT_NOUNS = new Set([
-  'trip', 'visit', 'meeting', 'meetings', 'talks', 'summit', 'conference', 'election', 'elections', 'vote', 'referendum', 'war',
-  'attack', 'attacks', 'invasion', 'end', 'start', 'beginning', 'collapse', 'fall', 'crash', 'death', 'birth', 'agreement',
-  'deal', 'treaty', 'ceasefire', 'strike', 'protest', 'protests', 'rally', 'launch', 'test', 'explosion', 'bombing', 'coup',
-  'earthquake', 'storm', 'hurricane', 'flood', 'fire', 'shooting', 'arrest', 'trial', 'verdict', 'ruling', 'hearing',
-  'announcement', 'speech', 'interview', 'merger', 'acquisition', 'offering', 'sale', 'purchase', 'report', 'release',
-  'opening', 'closing', 'resignation', 'inauguration', 'funeral', 'wedding', 'ceremony', 'crisis', 'revolution', 'uprising',
-  'independence', 'dissolution', 'reunification', 'anniversary', 'victory', 'defeat', 'loss', 'win', 'match', 'game', 'race',
-  'session', 'debate', 'negotiations', 'deadline', 'meltdown', 'recession', 'decline', 'rise', 'drop', 'jump', 'surge',
-  'assassination', 'killing', 'murder', 'kidnapping', 'abduction', 'capture', 'massacre', 'raid', 'cutback', 'withdrawal',
-  'arrival', 'departure', 'return', 'shutdown', 'takeover', 'bankruptcy', 'collision', 'accident', 'eruption', 'outbreak',
-]);
-
-const SKIP_VERB = (t: Token) =>
-  !t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || (t.tags.has('Copula') && !t.tags.has('PastTense')) ||
-  /^(be|been|being|am|is|are|was|were|has|have|had|do|does|did|to)$/.test(t.normal);
 const PRONOUNS = /^(he|she|his|her|him|hers|himself|herself)$/;
 const PREPOSITIONS = /^(in|on|at|of|by|since|until|till|from|during|before|after|for|through|around|about|between|within)$/;
 
@@ -69,7 +53,7 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
   const people = named.filter((n) => n.person).sort((a, b) => a.start - b.start);
   for (const date of dates) {
     if (date.type !== 'DATE' && date.type !== 'TIME') continue;
-    if (/_REF$/.test(date.value) || date.rule === DATELINE_RULE) continue;
+    if (date.rule === DATELINE_RULE) continue;
     const sentence = doc.sentences[lastAtOrBefore(doc.sentences, date.start, (x) => x.start)];
     if (sentence && date.end > sentence.end) continue;
     if (!sentence) continue;
@@ -80,8 +64,10 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     let dLast = dFirst;
     while (dLast + 1 < tokens.length && inDate(tokens[dLast + 1]!)) dLast++;
 
-    const trigger = eventNoun(tokens, dFirst) ?? nearestVerb(tokens, dFirst, dLast);
-    if (trigger < 0) continue;
+    // a past, present or future reference ("recently", "now") anchors only the verb it modifies
+    const choice = /_REF$/.test(date.value) ? refTrigger(tokens, dFirst, dLast) : chooseTrigger(tokens, { first: dFirst, last: dLast, side: dateSide(date.value, ctx.referenceDate) });
+    if (choice === null || choice === 'none') continue;
+    const trigger = choice.index;
     const lo = Math.min(trigger, dFirst);
     const hi = Math.max(trigger, dLast);
     let clause = clauseAround(tokens, lo, hi);
@@ -104,14 +90,15 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
       if (before) add(before.name);
     }
     const t = tokens[trigger]!;
+    const f = tokens[choice.first]!;
     events.push({
       id: '',
       date: { start: date.start, end: date.end, text: date.text, type: date.type, value: date.value },
-      trigger: span(doc.source, t.start, t.end),
+      trigger: span(doc.source, f.start, t.end),
       summary: summarize(doc.source, tokens, clause, trigger, date),
       participants,
       sentence: date.sentence,
-      rule: EVENT_NOUNS.has(t.root) && !t.tags.has('Verb') ? 'event-noun' : 'nearest-verb',
+      rule: choice.rule,
     });
   }
   return events;
@@ -144,42 +131,6 @@ function participantReach(tokens: Token[], clause: Clause, trigger: number): Arr
 
 /** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */
 const lastAtOrBefore = <T>(list: readonly T[], at: number, key: (x: T) => number): number => firstIndex(list, (x) => key(x) > at) - 1;
-
-/** An event noun just before the date: "trip four years ago", "the end of the Soviet Union in 1991". */
-function eventNoun(tokens: Token[], dFirst: number): number | null {
-  let k = dFirst - 1;
-  if (k >= 0 && PREPOSITIONS.test(tokens[k]!.normal)) k--;
-  const isEventNoun = (t: Token | undefined) => !!t && EVENT_NOUNS.has(t.normal) && !t.tags.has('Verb');
-  if (isEventNoun(tokens[k])) return k;
-  // "the end of <name> in 1991", "his trip to Chile two years ago": skip a name and its preposition
-  let j = k;
-  while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && !/[,;]/.test(tokens[j]!.post)) j--;
-  if (j === k) return null;
-  if (tokens[j]?.normal === 'the') j--;
-  if (tokens[j] && /^(of|to|in|from|with|for)$/.test(tokens[j]!.normal) && isEventNoun(tokens[j - 1])) return j - 1;
-  return null;
-}
-
-/** The nearest main verb, counting a crossed comma or clause boundary as a long way. */
-function nearestVerb(tokens: Token[], dFirst: number, dLast: number): number {
-  let best = -1;
-  let bestCost = Infinity;
-  for (let k = 0; k < tokens.length; k++) {
-    if (k >= dFirst && k <= dLast) continue;
-    if (SKIP_VERB(tokens[k]!)) continue;
-    const [a, b] = k < dFirst ? [k, dFirst] : [dLast, k];
-    let cost = b - a;
-    for (let j = a; j < b; j++) if (/[,;:—–]/.test(tokens[j]!.post)) cost += 6;
-    // a verb before the date is the usual English order ("crossed the border on Tuesday")
-    if (k > dLast) cost += 0.5;
-    if (tokens[k]!.tags.has('Gerund') || tokens[k]!.tags.has('Participle')) cost += 2;
-    if (cost < bestCost) {
-      bestCost = cost;
-      best = k;
-    }
-  }
-  return best;
-}
 
 function summarize(text: string, tokens: Token[], clause: Clause, trigger: number, date: Span): string {
   let first = clause.first;
