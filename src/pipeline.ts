@@ -311,7 +311,7 @@ function analyseWindow(
   let events: Event[] = [];
   if (only.has('events')) {
     const named: NamedMention[] = [
-      ...actorDrafts.flatMap((d) => d.mentions.map((m) => ({ name: d.actor.name, start: m.start, end: m.end, person: d.actor.kind === 'person' }))),
+      ...actorDrafts.flatMap((d) => d.mentions.map((m) => ({ name: d.actor.name, start: m.start, end: m.end, person: d.actor.kind === 'person', organization: d.actor.kind === 'organization' }))),
       ...placeMentions,
     ].sort((a, b) => a.start - b.start);
     events = run('events', [], () => stages.events(ctx, dates, named));

@@ -8,49 +8,17 @@ import type { DateFact, Event, Span } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Token } from '../nlp/document.js';
 import { firstIndex, span } from '../text/spans.js';
+import { eventClause, eventParticipants, type Clause, type NamedMention } from './event-participants.js';
 import { DATELINE_RULE } from './dates.js';
 import { chooseTrigger, dateSide, refTrigger } from './event-trigger.js';
 
-/** A named participant's mention, by canonical name. */
-export interface NamedMention {
-  name: string;
-  start: number;
-  end: number;
-  person: boolean;
-}
-
-const PRONOUNS = /^(he|she|his|her|him|hers|himself|herself)$/;
-const PREPOSITIONS = /^(in|on|at|of|by|since|until|till|from|during|before|after|for|through|around|about|between|within)$/;
-
-interface Clause {
-  first: number;
-  last: number;
-}
-
-/** Clause boundaries around a token: commas, semicolons, dashes and the complementizer "that". */
-function clauseAround(tokens: Token[], lo: number, hi: number): Clause {
-  let first = lo;
-  for (;;) {
-    while (first > 0 && !/[,;:—–]/.test(tokens[first - 1]!.post) && tokens[first]!.normal !== 'that') first--;
-    // a short aside between commas (", 39,", ", Russia's capital,") does not end the clause
-    let s = first - 1;
-    while (s > 0 && !/[,;:—–]/.test(tokens[s - 1]!.post)) s--;
-    if (first > 0 && /,/.test(tokens[first - 1]!.post) && s > 0 && /,/.test(tokens[s - 1]!.post) && first - s <= 3) {
-      first = s - 1;
-      continue;
-    }
-    break;
-  }
-  if (tokens[first]?.normal === 'that' && first < lo) first++;
-  let last = hi;
-  while (last < tokens.length - 1 && !/[,;:—–]/.test(tokens[last]!.post) && tokens[last + 1]!.normal !== 'that') last++;
-  return { first, last };
-}
+export type { NamedMention } from './event-participants.js';
 
 export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], named: readonly NamedMention[]): Event[] {
   const { doc } = ctx;
   const events: Event[] = [];
   const people = named.filter((n) => n.person).sort((a, b) => a.start - b.start);
+  const organizations = named.filter((n) => n.organization).sort((a, b) => a.start - b.start);
   for (const date of dates) {
     if (date.type !== 'DATE' && date.type !== 'TIME') continue;
     if (date.rule === DATELINE_RULE) continue;
@@ -68,27 +36,8 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     const choice = /_REF$/.test(date.value) ? refTrigger(tokens, dFirst, dLast) : chooseTrigger(tokens, { first: dFirst, last: dLast, side: dateSide(date.value, ctx.referenceDate) });
     if (choice === null || choice === 'none') continue;
     const trigger = choice.index;
-    const lo = Math.min(trigger, dFirst);
-    const hi = Math.max(trigger, dLast);
-    let clause = clauseAround(tokens, lo, hi);
-    // a clause that is only an adverbial phrase ("on his last trip four years ago") takes its host clause along
-    if (PREPOSITIONS.test(tokens[clause.first]!.normal) && clause.first > 0) clause = { first: clauseAround(tokens, clause.first - 1, clause.first - 1).first, last: clause.last };
-    const reach = participantReach(tokens, clause, trigger);
-    const participants: string[] = [];
-    const add = (name: string) => participants.includes(name) || participants.push(name);
-    for (const [a, b] of reach) {
-      const from = tokens[a]!.start;
-      const to = tokens[b]!.end;
-      for (let i = Math.max(0, lastAtOrBefore(named, from, (n) => n.start)); i < named.length && named[i]!.start < to; i++) {
-        const n = named[i]!;
-        if (n.end > from && !(n.start < date.end && date.start < n.end)) add(n.name);
-      }
-    }
-    for (let k = clause.first; k <= clause.last; k++) {
-      if (!PRONOUNS.test(tokens[k]!.normal)) continue;
-      const before = people[lastAtOrBefore(people, tokens[k]!.start - 1, (p) => p.end - 1)];
-      if (before) add(before.name);
-    }
+    const clause = eventClause(tokens, Math.min(trigger, dFirst), Math.max(trigger, dLast));
+    const participants = eventParticipants(tokens, clause, trigger, date, named, people, organizations);
     const t = tokens[trigger]!;
     const f = tokens[choice.first]!;
     events.push({
@@ -102,31 +51,6 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     });
   }
   return events;
-}
-
-const hasComma = (t: Token) => /[,;:—–]/.test(t.post);
-
-/**
- * The token ranges whose named mentions take part in the event: its clause, and the subject an aside keeps apart from
- * its verb ("Saddam Hussein, facing …, today sought peace", "Ritter, who arrived Thursday, …").
- */
-function participantReach(tokens: Token[], clause: Clause, trigger: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [[clause.first, clause.last]];
-  if (clause.first === 0) return out;
-  // a relative clause names its subject just before it
-  if (/^(who|which)$/.test(tokens[clause.first]!.normal)) {
-    let s = clause.first - 1;
-    while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
-    out.push([s, clause.first - 1]);
-    return out;
-  }
-  // no subject of its own before the verb: the sentence's opening phrase is the subject
-  const ownSubject = tokens.slice(clause.first, trigger).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text));
-  if (ownSubject || trigger < clause.first) return out;
-  let e = 0;
-  while (e < clause.first - 1 && !hasComma(tokens[e]!)) e++;
-  out.push([0, e]);
-  return out;
 }
 
 /** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */

@@ -1,0 +1,174 @@
+/**
+ * Who and where an event involves: the named actors and places of its clause. The clause is bounded by clause
+ * punctuation, but a stretch between commas without a verb of its own belongs to it ("Kennebunkport, Maine", "the
+ * governments of Syria, Jordan and Egypt", "two aides, Uzi Arad and Danny Naveh, left …"); a verb that reports speech
+ * takes in the clause it reports ("confirmed Friday that the body belonged to …"); a relative clause takes its
+ * antecedent ("Saddam, with whom the king met Monday"); he/she/him/her name the person mentioned last.
+ *
+ * Pure functions of a sentence's tokens and the named mentions: they link rather than find, and can move to the
+ * linking layer as they are.
+ */
+import type { Span } from '../schema.js';
+import type { Token } from '../nlp/document.js';
+import { firstIndex } from '../text/spans.js';
+import { isClauseVerb } from './event-trigger.js';
+import { REPORTING_VERBS } from './event-words.js';
+
+/** A named participant's mention, by canonical name. */
+export interface NamedMention {
+  name: string;
+  start: number;
+  end: number;
+  person: boolean;
+  /** an organization's mention: "it", "its" and "the company" can refer to it */
+  organization?: boolean;
+}
+
+/** A clause as token indices: `first..last` for the summary, `reach` the token ranges whose names take part. */
+export interface Clause {
+  first: number;
+  last: number;
+}
+
+const PRONOUNS = /^(he|she|his|her|him|hers|himself|herself)$/;
+/** "it"/"its" and a definite organization noun ("the company") refer back to the organization named last. */
+const ORG_NOUNS = /^(company|firm|bank|group|concern|corporation|agency|ministry|government|maker|lender|carrier|airline|exchange)$/;
+const PREPOSITIONS = /^(in|on|at|of|by|since|until|till|from|during|before|after|for|through|around|about|between|within|with)$/;
+const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
+const hardStop = (t: Token) => /[;:—–]|--/.test(t.post);
+/** Verbs that take a clause saying what was said, found or decided: its names take part in the event. */
+const CLAUSE_TAKING = /^(confirm|confirms|confirmed|announce|announces|announced|declare|declares|declared|disclose|discloses|disclosed|reveal|reveals|revealed|indicate|indicated|acknowledge|acknowledged|deny|denies|denied|warn|warns|warned|agree|agreed|decide|decided|rule|ruled|learn|learned)$/;
+
+/** Clause boundaries around tokens lo..hi: commas, semicolons, dashes and the complementizer "that". */
+function clauseAround(tokens: readonly Token[], lo: number, hi: number): Clause {
+  let first = lo;
+  for (;;) {
+    while (first > 0 && !hasComma(tokens[first - 1]!) && tokens[first]!.normal !== 'that') first--;
+    // a short aside between commas (", 39,", ", Russia's capital,") does not end the clause
+    let s = first - 1;
+    while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
+    if (first > 0 && /,/.test(tokens[first - 1]!.post) && s > 0 && /,/.test(tokens[s - 1]!.post) && first - s <= 3) {
+      first = s - 1;
+      continue;
+    }
+    break;
+  }
+  if (tokens[first]?.normal === 'that' && first < lo) first++;
+  let last = hi;
+  while (last < tokens.length - 1 && !hasComma(tokens[last]!) && tokens[last + 1]!.normal !== 'that') last++;
+  return { first, last };
+}
+
+/** The clause of an event whose trigger and date span tokens lo..hi. */
+export function eventClause(tokens: readonly Token[], lo: number, hi: number): Clause {
+  const clause = clauseAround(tokens, lo, hi);
+  // a clause that is only an adverbial phrase ("on his last trip four years ago") takes its host clause along
+  if (PREPOSITIONS.test(tokens[clause.first]!.normal) && clause.first > 0 && !/^(who|whom|which)$/.test(tokens[clause.first + 1]?.normal ?? '')) {
+    return { first: clauseAround(tokens, clause.first - 1, clause.first - 1).first, last: clause.last };
+  }
+  return clause;
+}
+
+/** Whether tokens[a..b] hold no verb of their own: a list member, an apposition, a place's state or country. */
+function verbless(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (isClauseVerb(tokens, k) || tokens[k]!.tags.has('Copula') || /^(who|whom|which|that|when|where|while|because|but)$/.test(tokens[k]!.normal)) return false;
+  }
+  return true;
+}
+
+/**
+ * The token ranges whose named mentions take part in the event: its clause widened over verbless stretches between
+ * commas, the clause a reporting verb reports, the antecedent of a relative clause, and the subject an aside keeps
+ * apart from its verb ("Saddam Hussein, facing …, today sought peace").
+ */
+export function participantReach(tokens: readonly Token[], clause: Clause, trigger: number): Array<[number, number]> {
+  let { first, last } = clause;
+  // verbless stretches on either side, up to three of them
+  for (let n = 0; n < 3 && last < tokens.length - 1 && !hardStop(tokens[last]!); n++) {
+    let e = last + 1;
+    while (e < tokens.length - 1 && !hasComma(tokens[e]!)) e++;
+    if (!verbless(tokens, last + 1, e)) break;
+    last = e;
+  }
+  for (let n = 0; n < 3 && first > 0 && !hardStop(tokens[first - 1]!); n++) {
+    let s = first - 1;
+    while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
+    if (!verbless(tokens, s, first - 1)) break;
+    first = s;
+  }
+  // "said Thursday that …", "confirmed Friday that …", "…, police said": the reported clause takes part
+  const t = tokens[trigger]!;
+  if (REPORTING_VERBS.has(t.normal) || CLAUSE_TAKING.test(t.normal)) {
+    while (last < tokens.length - 1 && !hardStop(tokens[last]!)) last++;
+    if (first > 0 && trigger - first <= 3 && hasComma(tokens[first - 1]!)) first = 0;
+  }
+  const out: Array<[number, number]> = [[first, last]];
+  if (first === 0) return out;
+  // a relative clause names its antecedent just before it ("Ritter, who arrived …", "Saddam, with whom the king met …")
+  const opener = tokens[first]!.normal === 'with' || PREPOSITIONS.test(tokens[first]!.normal) ? tokens[first + 1]?.normal : tokens[first]!.normal;
+  if (/^(who|whom|which)$/.test(opener ?? '')) {
+    let s = first - 1;
+    while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
+    out.push([s, first - 1]);
+    return out;
+  }
+  // no subject of its own before the verb: the sentence's opening phrase is the subject
+  const ownSubject = tokens.slice(first, trigger).some((x) => x.tags.has('Noun') || x.tags.has('Pronoun') || /^\p{Lu}/u.test(x.text));
+  if (ownSubject || trigger < first) return out;
+  let e = 0;
+  while (e < first - 1 && !hasComma(tokens[e]!)) e++;
+  out.push([0, e]);
+  return out;
+}
+
+/**
+ * "its bid", "it offered", "the company put itself up for sale": an organization referred back to. "It" counts only as a
+ * subject followed by its verb, never the "it" of "it is likely" or an object.
+ */
+function refersToOrganization(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (t.normal === 'its') return true;
+  if (t.normal === 'it') return !!next && !hasComma(t) && next.tags.has('Verb') && !next.tags.has('Copula') && !/^(is|was|'s|seems|seemed|appears|appeared|takes|took|remains)$/.test(next.normal);
+  return ORG_NOUNS.test(t.normal) && tokens[k - 1]?.normal === 'the' && !t.tags.has('ProperNoun') && !(next && /^(of|'s)$/.test(next.normal));
+}
+
+/** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */
+const lastAtOrBefore = <T>(list: readonly T[], at: number, key: (x: T) => number): number => firstIndex(list, (x) => key(x) > at) - 1;
+
+/**
+ * The canonical names of the event's participants, in text order: named mentions in its reach (not inside the date),
+ * then the person each he/she/him/her of the reach refers to (the person mentioned last before it).
+ */
+export function eventParticipants(
+  tokens: readonly Token[],
+  clause: Clause,
+  trigger: number,
+  date: Span,
+  named: readonly NamedMention[],
+  people: readonly NamedMention[],
+  organizations: readonly NamedMention[] = [],
+): string[] {
+  const participants: string[] = [];
+  const add = (name: string) => participants.includes(name) || participants.push(name);
+  const reach = participantReach(tokens, clause, trigger);
+  for (const [a, b] of reach) {
+    const from = tokens[a]!.start;
+    const to = tokens[b]!.end;
+    for (let i = Math.max(0, lastAtOrBefore(named, from, (n) => n.start)); i < named.length && named[i]!.start < to; i++) {
+      const n = named[i]!;
+      if (n.end > from && !(n.start < date.end && date.start < n.end)) add(n.name);
+    }
+  }
+  for (const [a, b] of reach) {
+    for (let k = a; k <= b; k++) {
+      const w = tokens[k]!.normal;
+      const refers = PRONOUNS.test(w) ? people : refersToOrganization(tokens, k) ? organizations : null;
+      if (!refers) continue;
+      const before = refers[lastAtOrBefore(refers, tokens[k]!.start - 1, (p) => p.end - 1)];
+      if (before) add(before.name);
+    }
+  }
+  return participants;
+}
