@@ -12,7 +12,7 @@ import type { Span } from '../schema.js';
 import type { Token } from '../nlp/document.js';
 import { firstIndex } from '../text/spans.js';
 import { isClauseVerb } from './event-trigger.js';
-import { REPORTING_VERBS } from './event-words.js';
+import { takesClause } from './event-words.js';
 
 /** A named participant's mention, by canonical name. */
 export interface NamedMention {
@@ -36,8 +36,6 @@ const ORG_NOUNS = /^(company|firm|bank|group|concern|corporation|agency|ministry
 const PREPOSITIONS = /^(in|on|at|of|by|since|until|till|from|during|before|after|for|through|around|about|between|within|with)$/;
 const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
 const hardStop = (t: Token) => /[;:—–]|--/.test(t.post);
-/** Verbs that take a clause saying what was said, found or decided: its names take part in the event. */
-const CLAUSE_TAKING = /^(confirm|confirms|confirmed|announce|announces|announced|declare|declares|declared|disclose|discloses|disclosed|reveal|reveals|revealed|indicate|indicated|acknowledge|acknowledged|deny|denies|denied|warn|warns|warned|agree|agreed|decide|decided|rule|ruled|learn|learned)$/;
 
 /** Clause boundaries around tokens lo..hi: commas, semicolons, dashes and the complementizer "that". */
 function clauseAround(tokens: readonly Token[], lo: number, hi: number): Clause {
@@ -99,7 +97,7 @@ export function participantReach(tokens: readonly Token[], clause: Clause, trigg
   }
   // "said Thursday that …", "confirmed Friday that …", "…, police said": the reported clause takes part
   const t = tokens[trigger]!;
-  if (REPORTING_VERBS.has(t.normal) || CLAUSE_TAKING.test(t.normal)) {
+  if (takesClause(t.normal)) {
     while (last < tokens.length - 1 && !hardStop(tokens[last]!)) last++;
     if (first > 0 && trigger - first <= 3 && hasComma(tokens[first - 1]!)) first = 0;
   }
@@ -163,12 +161,16 @@ export function eventParticipants(
   }
   for (const [a, b] of reach) {
     for (let k = a; k <= b; k++) {
-      const w = tokens[k]!.normal;
-      const refers = PRONOUNS.test(w) ? people : refersToOrganization(tokens, k) ? organizations : null;
-      if (!refers) continue;
-      const before = refers[lastAtOrBefore(refers, tokens[k]!.start - 1, (p) => p.end - 1)];
-      if (before) add(before.name);
+      const name = referentOf(tokens, k, people, organizations);
+      if (name) add(name);
     }
   }
   return participants;
+}
+
+/** The name tokens[k] refers back to: he/she/him/her the person named last, it/its/"the company" the organization. */
+export function referentOf(tokens: readonly Token[], k: number, people: readonly NamedMention[], organizations: readonly NamedMention[]): string | null {
+  const refers = PRONOUNS.test(tokens[k]!.normal) ? people : refersToOrganization(tokens, k) ? organizations : null;
+  if (!refers) return null;
+  return refers[lastAtOrBefore(refers, tokens[k]!.start - 1, (p) => p.end - 1)]?.name ?? null;
 }

@@ -34,6 +34,9 @@ const isHyphenJoined = (prev: Token | undefined, t: Token) => !!prev && prev.pos
 
 /** The first rule that decides. */
 export function chooseTrigger(tokens: readonly Token[], date: DateSpan): TriggerChoice {
+  // "Today is the eighth day of …": a date that is the subject of a copula states something; nothing happens
+  const next = tokens[date.last + 1];
+  if ((date.first === 0 || hasComma(tokens[date.first - 1]!)) && next && /^(is|was|'s)$/.test(next.normal) && !tokens[date.last + 2]?.tags.has('PastTense') && !tokens[date.last + 2]?.tags.has('Gerund')) return 'none';
   const noun = premodifiedNoun(tokens, date);
   if (noun === 'none') return 'none';
   if (noun !== null) return { index: noun, first: compoundStart(tokens, noun), rule: 'date-modifies-noun' };

@@ -65,6 +65,16 @@ export const REPORTING_VERBS = new Set([
   'explained', 'insist', 'insists', 'insisted', 'quote', 'quoted', 'according', 'comment', 'commented', 'argue', 'argued',
 ]);
 
+/** Verbs that take a clause saying what was found, decided or made known ("confirmed Friday that …"). */
+const CLAUSE_TAKING = new Set([
+  'confirm', 'confirms', 'confirmed', 'announce', 'announces', 'announced', 'declare', 'declares', 'declared', 'disclose',
+  'discloses', 'disclosed', 'reveal', 'reveals', 'revealed', 'indicate', 'indicated', 'acknowledge', 'acknowledged', 'deny',
+  'denies', 'denied', 'warn', 'warns', 'warned', 'agree', 'agreed', 'decide', 'decided', 'rule', 'ruled', 'learn', 'learned',
+]);
+
+/** Whether a verb reports speech or takes a clause of what was said, found or decided: that clause belongs to its event. */
+export const takesClause = (word: string): boolean => REPORTING_VERBS.has(word) || CLAUSE_TAKING.has(word);
+
 /** Verbs of intention or arrangement: the infinitive after one is the event its date anchors ("planned to leave Monday"). */
 export const INTENT_VERBS = new Set([
   'planned', 'scheduled', 'expected', 'hoped', 'wanted', 'agreed', 'decided', 'promised', 'intended', 'vowed', 'threatened',

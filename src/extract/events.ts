@@ -4,11 +4,12 @@
  * present or future reference ("recently", "now") anchors only a verb it modifies. Participants are the named actors
  * and places of that clause, with he/she/his/her resolved to the person named last.
  */
-import type { DateFact, Event, Span } from '../schema.js';
+import type { DateFact, Event } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Token } from '../nlp/document.js';
 import { firstIndex, span } from '../text/spans.js';
-import { eventClause, eventParticipants, type Clause, type NamedMention } from './event-participants.js';
+import { eventClause, eventParticipants, referentOf, type NamedMention } from './event-participants.js';
+import { summarize } from './event-summary.js';
 import { DATELINE_RULE } from './dates.js';
 import { chooseTrigger, dateSide, refTrigger } from './event-trigger.js';
 
@@ -44,7 +45,7 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
       id: '',
       date: { start: date.start, end: date.end, text: date.text, type: date.type, value: date.value },
       trigger: span(doc.source, f.start, t.end),
-      summary: summarize(doc.source, tokens, clause, trigger, date),
+      summary: summarize({ text: doc.source, tokens, clause, trigger, date, referent: (k) => referentOf(tokens, k, people, organizations) }),
       participants,
       sentence: date.sentence,
       rule: choice.rule,
@@ -55,27 +56,3 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
 
 /** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */
 const lastAtOrBefore = <T>(list: readonly T[], at: number, key: (x: T) => number): number => firstIndex(list, (x) => key(x) > at) - 1;
-
-function summarize(text: string, tokens: Token[], clause: Clause, trigger: number, date: Span): string {
-  let first = clause.first;
-  let last = clause.last;
-  if (last - first > 12) {
-    first = Math.max(clause.first, trigger - 5);
-    last = Math.min(clause.last, trigger + 6);
-  }
-  const from = tokens[first]!.start;
-  const to = tokens[last]!.end;
-  let out = text.slice(from, to);
-  if (date.start < to && date.end > from) {
-    const before = text.slice(from, Math.max(from, date.start)).replace(/\b(?:on|in|at|by|since|until|till|from|during)\s*$/i, '');
-    out = before + text.slice(Math.min(to, date.end), to);
-  }
-  return out
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:)])/g, '$1')
-    .replace(/^[\s,;:]*(?:(?:of|and|but|or|that|on|in|at|by|since|until|till|from|during|however|also)\b[\s,]*)*/i, '')
-    // an unclosed parenthesis and what follows it; each written to start only where a match can (linear time)
-    .replace(/(?<!\s)\s*(?=\()(?<!\([^)]*?)\([^)]*$/, '')
-    .replace(/(?<![\s,;:(])[\s,;:(]+$/, '')
-    .trim();
-}

@@ -238,7 +238,7 @@ export function parse(text: string, source: string = text): Document {
     }
     // tokens and sentences stay in text order, inside the chunk, without overlaps
     let floor = para.start;
-    for (const raw of json) {
+    for (const raw of repairSplits(json)) {
       const first = doc.tokens.length;
       for (const t of raw.terms) {
         if (!t.text) continue;
@@ -282,6 +282,25 @@ export function parse(text: string, source: string = text): Document {
     }
   });
   return doc;
+}
+
+/**
+ * compromise ends a sentence at some abbreviations it does not know ("CVN Cos. | for about $423 million", "team no. |
+ * 225", "Roe vs. | Wade"). A sentence that starts in lower case, follows "vs.", or starts with a number after "No."
+ * continues the one before when that one ends in an abbreviation's dot; news never starts a sentence in lower case.
+ */
+function repairSplits(json: readonly RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const raw of json) {
+    const prev = out.at(-1);
+    const last = prev?.terms.at(-1);
+    const head = raw.terms.find((t) => t.text);
+    const abbreviation = !!last && /^\s*\.\s*$/.test(last.post) && /^[\p{L}.]{1,12}$/u.test(last.text) && !/[!?]/.test(last.post);
+    const continues = !!head && abbreviation && (/^\p{Ll}/u.test(head.text) || /^(vs|v)$/i.test(last!.text) || (/^(no|nos)$/i.test(last!.text) && /^\d/.test(head.text)));
+    if (prev && continues) out[out.length - 1] = { ...prev, terms: [...prev.terms, ...raw.terms] };
+    else out.push(raw);
+  }
+  return out;
 }
 
 function pushSentence(doc: Document, first: number, last: number, start: number, end: number, paragraph: number): void {

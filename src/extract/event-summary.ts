@@ -1,0 +1,182 @@
+/**
+ * An event's summary: its clause read as "who did what", built from tokens so that it never ends or starts inside a
+ * phrase. The subject comes first (a relative pronoun is replaced by its antecedent, a subject kept apart by an aside is
+ * brought back, a leading he/she/it by the name it refers to); the date and the preposition that introduced it are left
+ * out without a hole; a verb of saying keeps what was said; dateline debris ("WASHINGTON (AP)_") and quotation marks go.
+ */
+import type { Span } from '../schema.js';
+import type { Token } from '../nlp/document.js';
+import type { Clause } from './event-participants.js';
+import { REPORTING_VERBS, takesClause } from './event-words.js';
+
+/** Longest summary, in tokens; a longer clause is cut at phrase boundaries around its trigger. */
+const MAX_TOKENS = 26;
+const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
+const DATE_PREPOSITION = /^(on|in|at|by|since|until|till|from|during|over|through|throughout|around|before|after)$/;
+const OPENERS = /^(and|but|or|so|then|that|however|also|meanwhile|thus|yet|nevertheless|moreover)$/;
+/** Words a summary never ends on: they open a phrase that would be cut. */
+const OPENS_PHRASE = (t: Token) =>
+  t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Possessive') ||
+  t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || (t.tags.has('Adjective') && !t.tags.has('Noun')) ||
+  /^(to|the|a|an|of|and|or|but|that|which|who|whom|whose|than|as|with|its|his|her|their|not)$/.test(t.normal);
+const isVerbGroup = (t: Token) =>
+  t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Negative') || t.normal === 'to' || (t.tags.has('Adverb') && !t.tags.has('Date'));
+const isSubjectish = (t: Token) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || t.tags.has('Value');
+const SUBJECT_PRONOUN = /^(he|she|it|they)$/;
+
+export interface SummaryInput {
+  text: string;
+  tokens: readonly Token[];
+  clause: Clause;
+  trigger: number;
+  date: Span;
+  /** the name a pronoun at `index` refers to, if any */
+  referent: (index: number) => string | null;
+}
+
+/** Dateline debris at the opening of a sentence: "WASHINGTON (AP)_", "HAVANA (AP) --", "NAIROBI, Kenya (AP) _". */
+function afterDateline(tokens: readonly Token[], first: number): number {
+  for (let k = first; k < Math.min(tokens.length - 1, first + 6); k++) {
+    const t = tokens[k]!;
+    // the agency in parentheses, or a place in capitals, followed by an underscore or a double dash
+    const word = t.text.replace(/[^\p{L}]/gu, '');
+    if (/_|--|—/.test(t.text + t.post) && (/^(AP|Reuters|AFP|UPI)$/.test(word) || !/\p{Ll}/u.test(word))) return k + 1;
+    if (!/^\p{Lu}/u.test(t.text)) return first;
+  }
+  return first;
+}
+
+/** The stretch before the clause's opening comma that a relative pronoun or a subjectless verb refers to. */
+function subjectBefore(tokens: readonly Token[], first: number, fromSentenceStart: boolean): [number, number] | null {
+  if (first < 2) return null;
+  if (fromSentenceStart) {
+    const s = afterDateline(tokens, 0);
+    let e = s;
+    while (e < first - 1 && !hasComma(tokens[e]!)) e++;
+    return e < first - 1 && e - s <= 6 && tokens.slice(s, e + 1).some(isSubjectish) ? [s, e] : null;
+  }
+  if (!hasComma(tokens[first - 1]!)) return null;
+  let s = first - 1;
+  while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
+  // the antecedent: the last few words of that stretch, back to the start of its noun group
+  const e = first - 1;
+  let a = e;
+  while (a > s && e - a < 5 && !tokens[a - 1]!.tags.has('Verb') && !tokens[a - 1]!.tags.has('Preposition')) a--;
+  return tokens.slice(a, e + 1).some(isSubjectish) ? [a, e] : null;
+}
+
+const QUOTES = /[`'"“”‘’]/g;
+
+/** Words of the text joined as written: the gap between two adjacent tokens kept (without quotation marks), else a space. */
+function joinTokens(text: string, tokens: readonly Token[], picked: readonly number[]): string {
+  let out = '';
+  picked.forEach((k, i) => {
+    const t = tokens[k]!;
+    if (i > 0) {
+      const prev = picked[i - 1]!;
+      const gap = k === prev + 1 ? text.slice(tokens[prev]!.end, t.start).replace(QUOTES, '') : /[,;]/.test(tokens[prev]!.post) ? ', ' : ' ';
+      out += gap === '' && /^'/.test(t.text) ? '' : gap;
+    }
+    out += text.slice(t.start, t.end);
+  });
+  return out;
+}
+
+/** What a sentence-final verb of saying reports: the words before it, from the sentence's start, cut at a phrase end. */
+function reported(text: string, tokens: readonly Token[], end: number, inDate: (t: Token) => boolean): string {
+  const first = afterDateline(tokens, 0);
+  let last = Math.min(end, first + MAX_TOKENS - 1);
+  while (last > first && (OPENS_PHRASE(tokens[last]!) || inDate(tokens[last]!))) last--;
+  const picked: number[] = [];
+  for (let k = first; k <= last; k++) if (!inDate(tokens[k]!)) picked.push(k);
+  return joinTokens(text, tokens, picked).trim();
+}
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+export function summarize(input: SummaryInput): string {
+  const { text, tokens, clause, trigger, date } = input;
+  const inDate = (t: Token) => t.start < date.end && date.start < t.end;
+  let first = afterDateline(tokens, clause.first);
+  let last = clause.last;
+  // a verb of saying keeps what was said
+  if (takesClause(tokens[trigger]!.normal) && trigger >= last - 2) {
+    while (last < tokens.length - 1 && !/[;:]/.test(tokens[last]!.post)) last++;
+  }
+  while (first < trigger && (OPENERS.test(tokens[first]!.normal) || inDate(tokens[first]!) || (DATE_PREPOSITION.test(tokens[first]!.normal) && inDate(tokens[first + 1]!)))) first++;
+  // an opening phrase that only holds the date ("Earlier Sunday, …", "Late in the day, …") goes with it
+  for (let c = first; c < trigger; c++) {
+    const t = tokens[c]!;
+    if (!inDate(t) && !t.tags.has('Preposition') && !t.tags.has('Adjective') && !t.tags.has('Adverb') && !t.tags.has('Determiner')) break;
+    if (hasComma(t)) {
+      if (tokens.slice(first, c + 1).some(inDate)) first = c + 1;
+      break;
+    }
+  }
+  // a subject far from its verb: the head of the subject ("The talks of the committee on … resumed" → "The talks
+  // resumed"), then the verb group; an aside between them goes ("Gonzalez, facing pressure, on Tuesday resigned")
+  let head: number[] = [];
+  // an aside that opens the clause ("facing pressure from his party, on Tuesday resigned") is left out
+  if (first < trigger && (tokens[first]!.tags.has('Gerund') || tokens[first]!.tags.has('Participle')) && tokens.slice(first, trigger - 1).some(hasComma)) {
+    let k = trigger - 1;
+    while (k > first && !hasComma(tokens[k - 1]!)) k--;
+    first = k;
+    while (first < trigger && (inDate(tokens[first]!) || (DATE_PREPOSITION.test(tokens[first]!.normal) && inDate(tokens[first + 1]!)))) first++;
+  }
+  if (trigger - first > MAX_TOKENS / 2 || (first < trigger && tokens.slice(first, trigger - 1).some(hasComma))) {
+    let h = first;
+    while (h < trigger && h - first < 6 && !tokens[h]!.tags.has('Preposition') && !hasComma(tokens[h]!) && !isVerbGroup(tokens[h]!) && !inDate(tokens[h]!)) h++;
+    if (h < trigger && hasComma(tokens[h]!) && !isVerbGroup(tokens[h]!)) h++;
+    if (tokens.slice(first, h).some((t) => isSubjectish(t) && !inDate(t))) {
+      head = range(first, h - 1);
+      first = trigger;
+      while (first > h && isVerbGroup(tokens[first - 1]!) && !hasComma(tokens[first - 1]!)) first--;
+    }
+  }
+  if (last - first + 1 > MAX_TOKENS) last = first + MAX_TOKENS - 1;
+  // never end on a word that opens a phrase ("… the", "… of"), nor inside a noun group
+  while (last > trigger && (OPENS_PHRASE(tokens[last]!) || inDate(tokens[last]!))) last--;
+  while (last < clause.last && last - first < MAX_TOKENS + 3 && !hasComma(tokens[last]!) && tokens[last + 1]!.tags.has('Noun') && tokens[last]!.tags.has('Noun') && !inDate(tokens[last + 1]!)) last++;
+
+  const parts: string[] = [];
+  // the subject: the antecedent of a relative pronoun, or the sentence's subject kept apart by an aside
+  const opener = tokens[first]!.normal;
+  const relative = /^(who|which)$/.test(opener);
+  const ownSubject = head.length > 0 || tokens.slice(first, trigger).some((t) => isSubjectish(t) && !inDate(t));
+  const subject = relative ? subjectBefore(tokens, first, false) : !ownSubject && trigger >= first ? subjectBefore(tokens, first, true) : null;
+  if (subject) parts.push(joinTokens(text, tokens, range(subject[0], subject[1])));
+  if (head.length) parts.push(joinTokens(text, tokens, head).replace(/[\s,]+$/, ''));
+  // the date kept where it is a verb's object ("picked Saturday night as the time"), else left out with its preposition
+  const dFirst = tokens.findIndex(inDate);
+  let dLast = dFirst;
+  while (dFirst >= 0 && dLast + 1 < tokens.length && inDate(tokens[dLast + 1]!)) dLast++;
+  const objectDate = dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb');
+  const picked: number[] = [];
+  for (let k = relative && subject ? first + 1 : first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (!objectDate && inDate(t)) continue;
+    if (!objectDate && DATE_PREPOSITION.test(t.normal) && tokens[k + 1] && inDate(tokens[k + 1]!)) continue;
+    picked.push(k);
+  }
+  let clauseText = joinTokens(text, tokens, picked);
+  // a leading he/she/it/they: the name it refers to
+  const lead = picked[0];
+  if (lead !== undefined && SUBJECT_PRONOUN.test(tokens[lead]!.normal)) {
+    const name = input.referent(lead);
+    if (name) clauseText = name + clauseText.slice(tokens[lead]!.end - tokens[lead]!.start);
+  }
+  parts.push(clauseText);
+  // "…, a spokesman said": what was said comes before the verb of saying; it follows it in the summary
+  if (REPORTING_VERBS.has(tokens[trigger]!.normal) && trigger >= last - 1 && clause.first > 0 && hasComma(tokens[clause.first - 1]!)) {
+    const said = reported(text, tokens, clause.first - 1, inDate);
+    if (said) parts.push(said);
+  }
+  return parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:)%])/g, '$1')
+    .replace(/^[\s,;:]+/, '')
+    // written to start only where a match can (linear time on any input)
+    .replace(/(?<![\s,;:(—–-])[\s,;:(—–-]+$/, '')
+    .trim();
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/index.js';
+
+const summaries = (text: string) => extractFacts(text, { referenceDate: '2024-03-15' }).events.map((e) => e.summary);
+
+describe('event summaries read as a clause', () => {
+  // sentence, the summary of its one event
+  const cases: Array<[string, string]> = [
+    // dateline debris and the date with its preposition left out, without a hole
+    ['WASHINGTON (AP)_ Maria Lopez arrived in Madrid on Tuesday.', 'Maria Lopez arrived in Madrid'],
+    ['Over the weekend, lawyers for the family raised accusations.', 'lawyers for the family raised accusations'],
+    ['Earlier Sunday, police and protesters clashed in the city.', 'police and protesters clashed in the city'],
+    // the subject: resolved pronoun, antecedent of "who", the subject an aside kept apart, the head of a long subject
+    ['Maria Lopez lost the vote. On Monday she resigned from the party.', 'Maria Lopez resigned from the party'],
+    ['Maria Lopez, who arrived in Madrid on Monday, met the press.', 'Maria Lopez arrived in Madrid'],
+    ['Pedro Gonzalez, facing pressure from his party, on Tuesday resigned.', 'Pedro Gonzalez resigned'],
+    [
+      'The talks of the committee on the future of the truce in the region resumed on Monday after a break of three weeks.',
+      'The talks resumed after a break of three weeks',
+    ],
+    // what a verb of saying reports, before or after it
+    ['Acme Corp. will cut 500 jobs, a spokesman said Tuesday.', 'a spokesman said Acme Corp. will cut 500 jobs'],
+    ['Police confirmed Friday that the body belonged to Jorge Hernandez.', 'Police confirmed that the body belonged to Jorge Hernandez'],
+    // a date that is a verb's object stays: leaving it out would leave a hole
+    ['Gen. Pedro Gonzalez picked Saturday night as the time to start the offensive.', 'Gen. Pedro Gonzalez picked Saturday night as the time to start the offensive'],
+  ];
+  it.each(cases)('%s', (text, summary) => {
+    expect(summaries(text)).toEqual([summary]);
+  });
+
+  it('never ends on a word that opens a phrase, however long the clause', () => {
+    const text =
+      'The minister said on Monday that the government of the republic would review the whole of the agreement with the unions of the ports of the northern coast of the country and of the islands of the south.';
+    const [summary] = summaries(text);
+    expect(summary).toBeDefined();
+    expect(summary).not.toMatch(/\b(the|of|and|with|to|a)$/);
+    expect(summary).not.toContain('Monday');
+  });
+});
+
+describe('sentences split at abbreviations are repaired', () => {
+  const sentences = (text: string) => [...new Set(extractFacts(text, { referenceDate: '2024-03-15' }).events.map((e) => e.sentence.text))];
+  const cases: Array<[string, string]> = [
+    ['Acme Inc. said Monday it completed its purchase of CVN Cos. for about $423 million.', 'Acme Inc. said Monday it completed its purchase of CVN Cos. for about $423 million.'],
+    ['On Friday team no. 225 made surprise visits.', 'On Friday team no. 225 made surprise visits.'],
+    ['The Iowa vs. Ohio game was played on Friday.', 'The Iowa vs. Ohio game was played on Friday.'],
+  ];
+  it.each(cases)('%s', (text, sentence) => {
+    expect(sentences(text)).toEqual([sentence]);
+  });
+
+  it('keeps real sentence ends after an abbreviation', () => {
+    const text = 'Troops arrived at 5 a.m. on Friday. Then they returned on Saturday.';
+    expect(sentences(text)).toEqual(['Troops arrived at 5 a.m. on Friday.', 'Then they returned on Saturday.']);
+  });
+});
