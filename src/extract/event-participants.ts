@@ -39,9 +39,11 @@ const hardStop = (t: Token) => /[;:—–]|--/.test(t.post);
 
 /** Clause boundaries around tokens lo..hi: commas, semicolons, dashes and the complementizer "that". */
 function clauseAround(tokens: readonly Token[], lo: number, hi: number): Clause {
+  // "that" opens a clause, except as a pronoun after a preposition or determiner ("$14 million of that seeped out")
+  const opensClause = (k: number) => tokens[k]!.normal === 'that' && !tokens[k - 1]?.tags.has('Preposition');
   let first = lo;
   for (;;) {
-    while (first > 0 && !hasComma(tokens[first - 1]!) && tokens[first]!.normal !== 'that') first--;
+    while (first > 0 && !hasComma(tokens[first - 1]!) && !opensClause(first)) first--;
     // a short aside between commas (", 39,", ", Russia's capital,") does not end the clause
     let s = first - 1;
     while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
@@ -51,9 +53,9 @@ function clauseAround(tokens: readonly Token[], lo: number, hi: number): Clause 
     }
     break;
   }
-  if (tokens[first]?.normal === 'that' && first < lo) first++;
+  if (opensClause(first) && first < lo) first++;
   let last = hi;
-  while (last < tokens.length - 1 && !hasComma(tokens[last]!) && tokens[last + 1]!.normal !== 'that') last++;
+  while (last < tokens.length - 1 && !hasComma(tokens[last]!) && !opensClause(last + 1)) last++;
   return { first, last };
 }
 

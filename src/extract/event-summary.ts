@@ -8,6 +8,7 @@ import type { Span } from '../schema.js';
 import type { Token } from '../nlp/document.js';
 import type { Clause } from './event-participants.js';
 import { REPORTING_VERBS, takesClause } from './event-words.js';
+import { isClauseVerb } from './event-trigger.js';
 
 /** Longest summary, in tokens; a longer clause is cut at phrase boundaries around its trigger. */
 const MAX_TOKENS = 26;
@@ -19,6 +20,7 @@ const OPENS_PHRASE = (t: Token) =>
   t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Possessive') ||
   t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || (t.tags.has('Adjective') && !t.tags.has('Noun')) ||
   /^(to|the|a|an|of|and|or|but|that|which|who|whom|whose|than|as|with|its|his|her|their|not)$/.test(t.normal);
+const isNounWord = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Date');
 const isVerbGroup = (t: Token) =>
   t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Negative') || t.normal === 'to' || (t.tags.has('Adverb') && !t.tags.has('Date'));
 const isSubjectish = (t: Token) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || t.tags.has('Value');
@@ -97,6 +99,13 @@ const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1
 export function summarize(input: SummaryInput): string {
   const { text, tokens, clause, trigger, date } = input;
   const inDate = (t: Token) => t.start < date.end && date.start < t.end;
+  // the date kept where it is a verb's object ("picked Saturday night as the time"), else left out with its preposition
+  const dFirst = tokens.findIndex(inDate);
+  let dLast = dFirst;
+  while (dFirst >= 0 && dLast + 1 < tokens.length && inDate(tokens[dLast + 1]!)) dLast++;
+  // (and a date coordinated with another, "in March and June": leaving one out would leave "in … and June")
+  const coordinated = (k: number, j: number) => /^(and|or)$/.test(tokens[k]?.normal ?? '') && !!tokens[j]?.tags.has('Date');
+  const objectDate = dFirst >= 0 && ((dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb')) || coordinated(dLast + 1, dLast + 2) || coordinated(dFirst - 1, dFirst - 2));
   let first = afterDateline(tokens, clause.first);
   let last = clause.last;
   // a verb of saying keeps what was said
@@ -123,20 +132,49 @@ export function summarize(input: SummaryInput): string {
     first = k;
     while (first < trigger && (inDate(tokens[first]!) || (DATE_PREPOSITION.test(tokens[first]!.normal) && inDate(tokens[first + 1]!)))) first++;
   }
-  if (trigger - first > MAX_TOKENS / 2 || (first < trigger && tokens.slice(first, trigger - 1).some(hasComma))) {
+  // the noun group right before the trigger's verb group, when one is there ("… when Castro announced …")
+  let vg = trigger;
+  while (vg > first && isVerbGroup(tokens[vg - 1]!) && !hasComma(tokens[vg - 1]!)) vg--;
+  let ls = vg;
+  while (ls > first && vg - ls < 6 && !hasComma(tokens[ls - 1]!) && (isNounWord(tokens[ls - 1]!) || tokens[ls - 1]!.tags.has('Determiner') || tokens[ls - 1]!.tags.has('Possessive') || tokens[ls - 1]!.tags.has('Adjective') || tokens[ls - 1]!.tags.has('Value') || tokens[ls - 1]!.tags.has('Pronoun')) && !inDate(tokens[ls - 1]!)) ls--;
+  const localSubject = ls < vg && tokens.slice(ls, vg).some((t) => isSubjectish(t) && !inDate(t)) && (ls === first || hasComma(tokens[ls - 1]!) || !isNounWord(tokens[ls - 1]!));
+  const verbBetween = (a: number, b: number) => range(a, b - 1).some((k) => isClauseVerb(tokens, k));
+  if (localSubject && verbBetween(first, ls)) {
+    first = ls;
+  } else if (trigger - first > MAX_TOKENS / 2 || (first < trigger && tokens.slice(first, trigger - 1).some(hasComma))) {
     let h = first;
     while (h < trigger && h - first < 6 && !tokens[h]!.tags.has('Preposition') && !hasComma(tokens[h]!) && !isVerbGroup(tokens[h]!) && !inDate(tokens[h]!)) h++;
     if (h < trigger && hasComma(tokens[h]!) && !isVerbGroup(tokens[h]!)) h++;
-    if (tokens.slice(first, h).some((t) => isSubjectish(t) && !inDate(t))) {
+    // the head's own verb must be the trigger's: no other verb between them
+    if (tokens.slice(first, h).some((t) => isSubjectish(t) && !inDate(t)) && !verbBetween(h, vg)) {
       head = range(first, h - 1);
       first = trigger;
       while (first > h && isVerbGroup(tokens[first - 1]!) && !hasComma(tokens[first - 1]!)) first--;
     }
   }
-  if (last - first + 1 > MAX_TOKENS) last = first + MAX_TOKENS - 1;
-  // never end on a word that opens a phrase ("… the", "… of"), nor inside a noun group
-  while (last > trigger && (OPENS_PHRASE(tokens[last]!) || inDate(tokens[last]!))) last--;
-  while (last < clause.last && last - first < MAX_TOKENS + 3 && !hasComma(tokens[last]!) && tokens[last + 1]!.tags.has('Noun') && tokens[last]!.tags.has('Noun') && !inDate(tokens[last + 1]!)) last++;
+  // too long: cut at the last comma after the trigger within reach, else at the limit
+  if (last - first + 1 > MAX_TOKENS) {
+    let cut = first + MAX_TOKENS - 1;
+    for (let c = cut; c > trigger + 2; c--) {
+      if (hasComma(tokens[c]!)) {
+        cut = c;
+        break;
+      }
+    }
+    last = cut;
+  }
+  // never inside a noun group, and never on a word that opens a phrase ("… the", "… of", "… their")
+  while (last < clause.last && last - first < MAX_TOKENS + 3 && !hasComma(tokens[last]!) && isNounWord(tokens[last]!) && isNounWord(tokens[last + 1]!) && !inDate(tokens[last + 1]!)) last++;
+  // (a verb's particle stays: "seeped out", "wrapped up")
+  const particle = (k: number) => /^(out|up|down|off|in|away|back|over|on)$/.test(tokens[k]!.normal) && !!tokens[k - 1]?.tags.has('Verb');
+  // a cut inside a noun group that ends soon ("… to receive their | first aircraft") takes the group whole
+  const nominal = (t: Token) => (isNounWord(t) || t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('Value')) && !inDate(t);
+  if (last < clause.last && nominal(tokens[last]!) && !isNounWord(tokens[last]!)) {
+    let j = last + 1;
+    while (j < clause.last && j - last < 4 && nominal(tokens[j]!) && !isNounWord(tokens[j]!) && !hasComma(tokens[j]!)) j++;
+    if (isNounWord(tokens[j]!) && !inDate(tokens[j]!)) last = j;
+  }
+  while (last > trigger && (OPENS_PHRASE(tokens[last]!) || (inDate(tokens[last]!) && !objectDate)) && !particle(last)) last--;
 
   const parts: string[] = [];
   // the subject: the antecedent of a relative pronoun, or the sentence's subject kept apart by an aside
@@ -146,11 +184,6 @@ export function summarize(input: SummaryInput): string {
   const subject = relative ? subjectBefore(tokens, first, false) : !ownSubject && trigger >= first ? subjectBefore(tokens, first, true) : null;
   if (subject) parts.push(joinTokens(text, tokens, range(subject[0], subject[1])));
   if (head.length) parts.push(joinTokens(text, tokens, head).replace(/[\s,]+$/, ''));
-  // the date kept where it is a verb's object ("picked Saturday night as the time"), else left out with its preposition
-  const dFirst = tokens.findIndex(inDate);
-  let dLast = dFirst;
-  while (dFirst >= 0 && dLast + 1 < tokens.length && inDate(tokens[dLast + 1]!)) dLast++;
-  const objectDate = dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb');
   const picked: number[] = [];
   for (let k = relative && subject ? first + 1 : first; k <= last; k++) {
     const t = tokens[k]!;

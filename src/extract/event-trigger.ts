@@ -120,6 +120,8 @@ const VERB_CONTEXT = (t: Token | undefined) =>
 /** Whether a token can be the main verb of a clause. */
 export function isClauseVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  // "due to receive their first aircraft": a verb of the lexicon after "to" that compromise read as a noun
+  if (!t.tags.has('Verb') && tokens[k - 1]?.normal === 'to' && lexiconTag(t.normal) === 'Infinitive') return true;
   if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Particle')) return false;
   if (t.tags.has('Copula') && !t.tags.has('PastTense')) return false;
   if (BE_HAVE_DO.test(t.normal) || PREPOSITIONS.test(t.normal) || /^(over|under|out|up|down|off|near)$/.test(t.normal)) return false;

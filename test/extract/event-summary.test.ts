@@ -21,11 +21,22 @@ describe('event summaries read as a clause', () => {
     // what a verb of saying reports, before or after it
     ['Acme Corp. will cut 500 jobs, a spokesman said Tuesday.', 'a spokesman said Acme Corp. will cut 500 jobs'],
     ['Police confirmed Friday that the body belonged to Jorge Hernandez.', 'Police confirmed that the body belonged to Jorge Hernandez'],
+    // the subject of the trigger's own clause, not of the clause before it
+    ['The terms of the talks changed, however, when Fidel Castro announced last Wednesday that the father was ready to travel.', 'Fidel Castro announced that the father was ready to travel'],
+    // a verb's particle stays
+    ['About $60 million streamed out; $14 million of that seeped out Friday alone.', '$14 million of that seeped out'],
     // a date that is a verb's object stays: leaving it out would leave a hole
     ['Gen. Pedro Gonzalez picked Saturday night as the time to start the offensive.', 'Gen. Pedro Gonzalez picked Saturday night as the time to start the offensive'],
   ];
   it.each(cases)('%s', (text, summary) => {
     expect(summaries(text)).toEqual([summary]);
+  });
+
+  it('keeps a date coordinated with another, which would leave "in … and June"', () => {
+    expect(summaries('Maria Lopez made an appearance in March and June to unveil the phone.')).toEqual([
+      'Maria Lopez made an appearance in March and June to unveil the phone',
+      'Maria Lopez made an appearance in March and June to unveil the phone',
+    ]);
   });
 
   it('never ends on a word that opens a phrase, however long the clause', () => {

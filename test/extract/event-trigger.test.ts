@@ -29,6 +29,7 @@ describe('event triggers', () => {
     ['The company plans to open a plant next week.', 'next week', 'open'],
     ['The jet is expected to enter service later this year.', 'later this year', 'enter'],
     ['Over the weekend, lawyers raised accusations.', 'the weekend', 'raised'],
+    ['The first customer, Acme Air, is due to receive their first aircraft in May 2025.', 'May 2025', 'receive'],
     ["In the late 1980's Acme Corp. added a line.", "the late 1980's", 'added'],
     // "recently" the verb it modifies; "now" only a progressive
     ['The company recently filed for bankruptcy.', 'recently', 'filed'],
