@@ -108,6 +108,19 @@ export function summarize(input: SummaryInput): string {
   const objectDate = dFirst >= 0 && ((dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb')) || coordinated(dLast + 1, dLast + 2) || coordinated(dFirst - 1, dFirst - 2));
   let first = afterDateline(tokens, clause.first);
   let last = clause.last;
+  // an event noun whose clause holds no verb ("During his speech, Castro expressed …"): its host clause comes along
+  if (!range(first, last).some((k) => isClauseVerb(tokens, k))) {
+    let v = -1;
+    for (let d = 1; d < tokens.length && v < 0; d++) {
+      if (last + d < tokens.length && isClauseVerb(tokens, last + d)) v = last + d;
+      else if (first - d >= 0 && isClauseVerb(tokens, first - d)) v = first - d;
+    }
+    if (v > last) while (last < tokens.length - 1 && (last < v || !hasComma(tokens[last]!))) last++;
+    else if (v >= 0) {
+      first = v;
+      while (first > 0 && !hasComma(tokens[first - 1]!)) first--;
+    }
+  }
   // a verb of saying keeps what was said
   if (takesClause(tokens[trigger]!.normal) && trigger >= last - 2) {
     while (last < tokens.length - 1 && !/[;:]/.test(tokens[last]!.post)) last++;
@@ -139,7 +152,7 @@ export function summarize(input: SummaryInput): string {
   while (ls > first && vg - ls < 6 && !hasComma(tokens[ls - 1]!) && (isNounWord(tokens[ls - 1]!) || tokens[ls - 1]!.tags.has('Determiner') || tokens[ls - 1]!.tags.has('Possessive') || tokens[ls - 1]!.tags.has('Adjective') || tokens[ls - 1]!.tags.has('Value') || tokens[ls - 1]!.tags.has('Pronoun')) && !inDate(tokens[ls - 1]!)) ls--;
   const localSubject = ls < vg && tokens.slice(ls, vg).some((t) => isSubjectish(t) && !inDate(t)) && (ls === first || hasComma(tokens[ls - 1]!) || !isNounWord(tokens[ls - 1]!));
   const verbBetween = (a: number, b: number) => range(a, b - 1).some((k) => isClauseVerb(tokens, k));
-  if (localSubject && verbBetween(first, ls)) {
+  if (localSubject && isClauseVerb(tokens, trigger) && verbBetween(first, ls)) {
     first = ls;
   } else if (trigger - first > MAX_TOKENS / 2 || (first < trigger && tokens.slice(first, trigger - 1).some(hasComma))) {
     let h = first;
@@ -166,7 +179,7 @@ export function summarize(input: SummaryInput): string {
   // never inside a noun group, and never on a word that opens a phrase ("… the", "… of", "… their")
   while (last < clause.last && last - first < MAX_TOKENS + 3 && !hasComma(tokens[last]!) && isNounWord(tokens[last]!) && isNounWord(tokens[last + 1]!) && !inDate(tokens[last + 1]!)) last++;
   // (a verb's particle stays: "seeped out", "wrapped up")
-  const particle = (k: number) => /^(out|up|down|off|in|away|back|over|on)$/.test(tokens[k]!.normal) && !!tokens[k - 1]?.tags.has('Verb');
+  const particle = (k: number) => /^(out|up|down|off|in|away|back|over|on)$/.test(tokens[k]!.normal) && k > 0 && isClauseVerb(tokens, k - 1);
   // a cut inside a noun group that ends soon ("… to receive their | first aircraft") takes the group whole
   const nominal = (t: Token) => (isNounWord(t) || t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('Value')) && !inDate(t);
   if (last < clause.last && nominal(tokens[last]!) && !isNounWord(tokens[last]!)) {

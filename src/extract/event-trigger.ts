@@ -125,6 +125,8 @@ export function isClauseVerb(tokens: readonly Token[], k: number): boolean {
   if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Particle')) return false;
   if (t.tags.has('Copula') && !t.tags.has('PastTense')) return false;
   if (BE_HAVE_DO.test(t.normal) || PREPOSITIONS.test(t.normal) || /^(over|under|out|up|down|off|near)$/.test(t.normal)) return false;
+  // participles used as prepositions: "according to", "regarding a meeting", "including two disasters"
+  if (/^(according|regarding|including|following|concerning|pending|given|excluding|considering|starting|beginning|ending)$/.test(t.normal)) return false;
   const prev = tokens[k - 1];
   // "the drive", "its plans": a determiner before it makes it a noun
   if (prev && !hasComma(prev) && DETERMINERS.test(prev.normal) && !/^(last|next|every|each|such)$/.test(prev.normal)) return false;

@@ -70,6 +70,7 @@ const CLAUSE_TAKING = new Set([
   'confirm', 'confirms', 'confirmed', 'announce', 'announces', 'announced', 'declare', 'declares', 'declared', 'disclose',
   'discloses', 'disclosed', 'reveal', 'reveals', 'revealed', 'indicate', 'indicated', 'acknowledge', 'acknowledged', 'deny',
   'denies', 'denied', 'warn', 'warns', 'warned', 'agree', 'agreed', 'decide', 'decided', 'rule', 'ruled', 'learn', 'learned',
+  'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'find', 'finds', 'found', 'conclude', 'concludes', 'concluded',
 ]);
 
 /** Whether a verb reports speech or takes a clause of what was said, found or decided: that clause belongs to its event. */

@@ -23,6 +23,9 @@ describe('event summaries read as a clause', () => {
     ['Police confirmed Friday that the body belonged to Jorge Hernandez.', 'Police confirmed that the body belonged to Jorge Hernandez'],
     // the subject of the trigger's own clause, not of the clause before it
     ['The terms of the talks changed, however, when Fidel Castro announced last Wednesday that the father was ready to travel.', 'Fidel Castro announced that the father was ready to travel'],
+    // an event noun brings the clause that holds it along; its own verb group when it is an object
+    ['During his speech Wednesday night, Fidel Castro expressed irritation.', 'During his speech Fidel Castro expressed irritation'],
+    ['The family refused, and the agency extended its deadline until 9 a.m. Tuesday.', 'the agency extended its deadline'],
     // a verb's particle stays
     ['About $60 million streamed out; $14 million of that seeped out Friday alone.', '$14 million of that seeped out'],
     // a date that is a verb's object stays: leaving it out would leave a hole

@@ -59,6 +59,8 @@ describe('event triggers', () => {
     ['Over the weekend, lawyers raised accusations.', 'the weekend', 'Over'],
     ['Lenders extended $90 million in revolving loans through January.', 'January', 'revolving'],
     ['The first lawsuit was settled out of court in 1981.', '1981', 'out'],
+    ['Officials spoke in response to an article on Friday regarding a meeting.', 'Friday', 'regarding'],
+    ['Jobs in the service sector rose in August according to research.', 'August', 'according'],
   ];
   it.each(neverTrigger)('%s: not %s', (text, dateText, word) => {
     expect(triggerOf(text, dateText)).not.toBe(word);
