@@ -76,7 +76,10 @@ function joinTokens(text: string, tokens: readonly Token[], picked: readonly num
     const t = tokens[k]!;
     if (i > 0) {
       const prev = picked[i - 1]!;
-      const gap = k === prev + 1 ? text.slice(tokens[prev]!.end, t.start).replace(QUOTES, '') : /[,;]/.test(tokens[prev]!.post) ? ', ' : ' ';
+      const raw = k === prev + 1 ? text.slice(tokens[prev]!.end, t.start) : '';
+      let gap = k === prev + 1 ? raw.replace(QUOTES, '') : /[,;]/.test(tokens[prev]!.post) ? ', ' : ' ';
+      // a space that only quotation marks filled stays a space ("port of ``Aqaba")
+      if (/\s/.test(raw) && !/\s/.test(gap)) gap += ' ';
       out += gap === '' && /^'/.test(t.text) ? '' : gap;
     }
     out += text.slice(t.start, t.end);
@@ -104,8 +107,11 @@ export function summarize(input: SummaryInput): string {
   let dLast = dFirst;
   while (dFirst >= 0 && dLast + 1 < tokens.length && inDate(tokens[dLast + 1]!)) dLast++;
   // (and a date coordinated with another, "in March and June": leaving one out would leave "in … and June")
-  const coordinated = (k: number, j: number) => /^(and|or)$/.test(tokens[k]?.normal ?? '') && !!tokens[j]?.tags.has('Date');
-  const objectDate = dFirst >= 0 && ((dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb')) || coordinated(dLast + 1, dLast + 2) || coordinated(dFirst - 1, dFirst - 2));
+  const coordinated = (k: number, j: number) => /^(and|or)$/.test(tokens[k]?.normal ?? '') && !!(tokens[j]?.tags.has('Date') || /^\d{4}$/.test(tokens[j]?.text ?? ''));
+  // (and a date inside a noun phrase, "follows Tuesday's declaration", "the 1991 agreement": the phrase stays whole)
+  const after = tokens[dLast + 1];
+  const premodifier = dFirst >= 0 && (/'s$/.test(tokens[dLast]!.normal) || (!!after && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !hasComma(tokens[dLast]!) && !DATE_PREPOSITION.test(tokens[dFirst - 1]?.normal ?? '')));
+  const objectDate = dFirst >= 0 && ((dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb')) || coordinated(dLast + 1, dLast + 2) || coordinated(dFirst - 1, dFirst - 2) || premodifier);
   let first = afterDateline(tokens, clause.first);
   let last = clause.last;
   // an event noun whose clause holds no verb ("During his speech, Castro expressed …"): its host clause comes along

@@ -28,6 +28,8 @@ describe('event summaries read as a clause', () => {
     ['The family refused, and the agency extended its deadline until 9 a.m. Tuesday.', 'the agency extended its deadline'],
     // a verb's particle stays
     ['About $60 million streamed out; $14 million of that seeped out Friday alone.', '$14 million of that seeped out'],
+    // a date inside a noun phrase stays with it ("follows declaration" would be a hole)
+    ["The move follows Tuesday's declaration by the minister.", "The move follows Tuesday's declaration by the minister"],
     // a date that is a verb's object stays: leaving it out would leave a hole
     ['Gen. Pedro Gonzalez picked Saturday night as the time to start the offensive.', 'Gen. Pedro Gonzalez picked Saturday night as the time to start the offensive'],
   ];
@@ -39,6 +41,10 @@ describe('event summaries read as a clause', () => {
     expect(summaries('Maria Lopez made an appearance in March and June to unveil the phone.')).toEqual([
       'Maria Lopez made an appearance in March and June to unveil the phone',
       'Maria Lopez made an appearance in March and June to unveil the phone',
+    ]);
+    expect(summaries('Maria Lopez made more than $60 million between 1985 and 1987.')).toEqual([
+      'Maria Lopez made more than $60 million between 1985 and 1987',
+      'Maria Lopez made more than $60 million between 1985 and 1987',
     ]);
   });
 
