@@ -25,6 +25,24 @@ export function placeIdentity(location: Location): string {
   return `${location.kind}:${location.countryCode ?? '-'}:${placeKey(location.name)}`;
 }
 
+/** The gazetteer's name for a place it knows in the same country ("N.Y." → New York, "Britain" → United Kingdom). */
+export function gazetteerName(location: Location): string | null {
+  if (location.kind === 'state') return lookupStateAbbreviation(location.name)?.name ?? location.name.replace(/\s+state$/i, '');
+  const known = lookupPlace(location.name);
+  if (!known || known.countryCode !== location.countryCode) return null;
+  return location.kind === 'country' && known.kind !== 'country' ? null : known.name;
+}
+
+/** A story place's name: the gazetteer's, else the most frequent of the articles' names, one not in capitals first. */
+function displayName(first: Location, names: ReadonlyMap<string, number>): string {
+  const ranked = [...names].sort((a, b) => Number(a[0] === a[0].toUpperCase()) - Number(b[0] === b[0].toUpperCase()) || b[1] - a[1]);
+  for (const [name] of ranked) {
+    const known = gazetteerName({ ...first, name });
+    if (known) return known;
+  }
+  return ranked[0]![0];
+}
+
 export function linkPlaces(sheets: readonly FactSheet[]): PlaceLinks {
   const byKey = new Map<string, { first: Location; names: Map<string, number>; members: Array<{ article: number; id: string }> }>();
   sheets.forEach((sheet, article) => {
@@ -57,10 +75,7 @@ export function linkPlaces(sheets: readonly FactSheet[]): PlaceLinks {
     const id = ids.make(key.startsWith('country:') ? key.toLowerCase() : `place:${slug(key.split(':').slice(1).reverse().join(' '))}`);
     for (const m of entry.members) storyIds[m.article]!.set(m.id, id);
     const { first } = entry;
-    const common = [...entry.names].sort((a, b) => b[1] - a[1])[0]![0];
-    // a country by the gazetteer's name for it ("Britain" and "UK" are the United Kingdom)
-    const known = first.kind === 'country' ? lookupPlace(common) : undefined;
-    const name = known && known.kind === 'country' && known.countryCode === first.countryCode ? known.name : common;
+    const name = displayName(first, entry.names);
     return { id, name, kind: first.kind, countryCode: first.countryCode, members: entry.members };
   });
   return { locations, storyIds };

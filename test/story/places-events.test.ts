@@ -98,3 +98,21 @@ describe('places: states and places without a country', () => {
     expect(two.locations).toHaveLength(3);
   });
 });
+
+describe('story place names', () => {
+  it.each([
+    ['N.Y.', 'state', 'US', 'New York'],
+    ['Ala.', 'state', 'US', 'Alabama'],
+    ['New York State', 'state', 'US', 'New York'],
+    ['WASHINGTON', 'city', 'US', 'Washington'],
+    ['Britain', 'country', 'GB', 'United Kingdom'],
+    ['Camp Bastion', 'other', null, 'Camp Bastion'],
+  ] as const)('%s is called %s', (name, kind, code, shown) => {
+    expect(buildStory([sheet({ locations: [place('l1', name, kind, code)] })]).locations[0]!.name).toBe(shown);
+  });
+
+  it('a name in capitals (a dateline) gives way to the same name written otherwise', () => {
+    const story = buildStory([sheet({ locations: [place('l1', 'CAMP BASTION', 'other', null)] }), sheet({ locations: [place('l1', 'Camp Bastion', 'other', null)] })]);
+    expect(story.locations.map((l) => l.name)).toEqual(['Camp Bastion']);
+  });
+});
