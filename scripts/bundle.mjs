@@ -2,8 +2,8 @@
 /**
  * Build step after tsc: the CLI and its dependencies (compromise, zod, commander, chalk) in one CommonJS file,
  * dist/bundle/cli.cjs, which the bin loads through dist/boot.js. Node then reads one file at start-up instead of
- * several hundred (compromise's package entry alone is ~300 modules). The worker thread's module (`--jobs N`) is
- * bundled beside it as dist/bundle/worker.js (an ES module, with the code it shares with nothing else inside).
+ * several hundred (compromise's package entry alone is ~300 modules). A worker thread (`--jobs N`) starts from
+ * dist/bundle/worker.js beside it, two lines that load the same bundle with the same code cache.
  * The library entry stays dist/index.js.
  *
  * Then the code cache: a fresh node loads the bundle, runs the CLI on the seed fixture (json and table), and writes
@@ -32,12 +32,11 @@ await build({
   logLevel: 'warn',
   output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false, minify: true },
 });
-await build({
-  input: { worker: compiled('dist/cli/worker.js') },
-  platform: 'node',
-  logLevel: 'warn',
-  output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', codeSplitting: false, minify: true },
-});
+// a worker loads the same bundle, with the same code cache, as the bin does (the CLI starts it from beside itself)
+fs.writeFileSync(
+  path.join(outDir, 'worker.js'),
+  "import { loadBundle } from '../boot.js';\n\nloadBundle(new URL('./cli.cjs', import.meta.url)).exports.serveWorker();\n",
+);
 
 const seed = path.join(root, 'fixtures/kim-putin-summit.txt');
 const train = `

@@ -299,6 +299,9 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   return exitCodeFor(outcome);
 }
 
+/** For a worker thread of `--jobs N`: the bundle that holds this module also serves the workers (see serve-worker.ts). */
+export { serveWorker } from './serve-worker.js';
+
 /** The bin's entry: real process streams; sets process.exitCode (never process.exit, so stdout can flush). */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // a closed pipe (summit-facts … | head) is not an error of ours: no one reads the rest, so stop starting articles;

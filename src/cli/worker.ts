@@ -1,14 +1,7 @@
 /**
- * The worker thread's entry (`--jobs N`): load the library once, then process each batch the main thread sends,
- * posting one message per article as it finishes. Kept small and on its own, so that it can be bundled like the CLI.
+ * The worker thread's entry when the CLI runs unbundled (from dist/cli/). The bundled CLI starts its workers from
+ * dist/bundle/worker.js instead, which loads the CLI's own bundle with its code cache and calls the same function.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { processBatch, type ArticleSettings } from './article.js';
-import type { WorkerReply, WorkerRequest } from './pool.js';
+import { serveWorker } from './serve-worker.js';
 
-const settings = workerData as ArticleSettings;
-const port = parentPort!;
-
-port.on('message', (request: WorkerRequest) =>
-  processBatch(request.batch, settings, (index, result) => port.postMessage({ index, result } satisfies WorkerReply)),
-);
+serveWorker();

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/boot.js';
 
@@ -63,5 +64,29 @@ describe('loadBundle', () => {
     const loaded = loadBundle(cli, {});
     expect(loaded.cache).toBe('used');
     expect(typeof loaded.exports.main).toBe('function');
+  });
+
+  it("a --jobs worker loads the CLI's own bundle, with its cache, and serves batches from it", async () => {
+    const bundleDir = fileURLToPath(new URL('../../dist/bundle/', import.meta.url));
+    // no second copy of the library: the worker's entry is a loader of cli.cjs, whose cache the test above checks
+    const code = fs.readdirSync(bundleDir).filter((f) => /\.c?js$/.test(f));
+    expect(code.sort()).toEqual(['cli.cjs', 'worker.js']);
+    expect(fs.statSync(path.join(bundleDir, 'worker.js')).size).toBeLessThan(1024);
+    expect(fs.readFileSync(path.join(bundleDir, 'worker.js'), 'utf8')).toMatch(/loadBundle\(new URL\('\.\/cli\.cjs', import\.meta\.url\)\)/);
+
+    const settings = { format: 'jsonl', several: true, only: ['locations'], referenceDate: '2023-09-12', maxSize: 1 << 20, colorLevel: 0, tempRoot: path.join(dir, 'temp') };
+    const worker = new Worker(new URL('worker.js', pathToFileURL(bundleDir)), { workerData: settings });
+    try {
+      const reply = await new Promise<{ index: number; result: { piece: string; error: unknown } }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ batch: [{ index: 7, task: { kind: 'text', name: 'a.txt', text: 'Kim met Putin in Vladivostok.', warnings: [] } }] });
+      });
+      expect(reply.index).toBe(7);
+      expect(reply.result.error).toBeNull();
+      expect(JSON.parse(reply.result.piece).locations.map((l: { name: string }) => l.name)).toEqual(['Vladivostok']);
+    } finally {
+      await worker.terminate();
+    }
   });
 });
