@@ -3,6 +3,11 @@ import {
   alignGreedy, foldName, personPairScore, prf, roleCovers, scoreCorpus, scoreMentions, scoreMission, scoreTimexes, triggerFound,
   type Case,
 } from '../../src/eval/metrics.js';
+import type { FactSheet } from '../../src/schema.js';
+
+/** A fact sheet with only the facts a test gives (the scorer reads sheets as the library makes them). */
+const sheetOf = (facts: Record<string, unknown>): FactSheet =>
+  ({ schemaVersion: 1, source: { path: null, characters: 0 }, referenceDate: null, actors: [], locations: [], distances: [], dates: [], events: [], checks: [], warnings: [], ...facts }) as FactSheet;
 
 describe('metric helpers', () => {
   it('prf: precision, recall, F1 and the empty cases', () => {
@@ -51,13 +56,13 @@ describe('timex scores', () => {
           { start: 40, end: 45, text: 'today', type: 'DATE', value: '2020-01-07' },
         ],
       },
-      sheet: {
+      sheet: sheetOf({
         dates: [
           { start: 0, end: 6, text: 'Monday', type: 'DATE', value: '2020-01-06' },
           { start: 25, end: 30, text: 'month', type: 'DURATION', value: 'P1M' },
           { start: 50, end: 55, text: 'later', type: 'DATE', value: 'FUTURE_REF' },
         ],
-      },
+      }),
     },
   ];
   it('strict, relaxed, value and type F1', () => {
@@ -73,7 +78,7 @@ describe('timex scores', () => {
     const exact: Case[] = [{
       id: 'b',
       gold: { timexes: [{ start: 0, end: 4, text: 'June', type: 'DATE', value: '2020-06' }] },
-      sheet: { dates: [{ start: 0, end: 9, text: 'June 2020', type: 'DATE', value: 'X' }, { start: 0, end: 4, text: 'June', type: 'DATE', value: '2020-06' }] },
+      sheet: sheetOf({ dates: [{ start: 0, end: 9, text: 'June 2020', type: 'DATE', value: 'X' }, { start: 0, end: 4, text: 'June', type: 'DATE', value: '2020-06' }] }),
     }];
     expect(scoreTimexes(exact)!.strictF1).toBeCloseTo(2 / 3);
     expect(scoreTimexes(exact)!.valueF1).toBeCloseTo(2 / 3);
@@ -82,7 +87,7 @@ describe('timex scores', () => {
     const c: Case[] = [{
       id: 'c',
       gold: { dct_span: { start: 0, end: 10 }, annotated_end: 100, timexes: [{ start: 20, end: 24, text: 'then', type: 'DATE', value: 'PAST_REF' }] },
-      sheet: { dates: [{ start: 0, end: 10, value: 'x' }, { start: 20, end: 24, value: 'PAST_REF', type: 'DATE' }, { start: 120, end: 125, value: 'y' }] },
+      sheet: sheetOf({ dates: [{ start: 0, end: 10, value: 'x' }, { start: 20, end: 24, value: 'PAST_REF', type: 'DATE' }, { start: 120, end: 125, value: 'y' }] }),
     }];
     expect(scoreTimexes(c)).toMatchObject({ pred: 1, strictF1: 1, valueF1: 1 });
   });
@@ -99,10 +104,10 @@ describe('named mentions', () => {
           { type: 'LOCATION', syntactic_type: 'NAM', start: 40, end: 46, text: 'London' },
         ],
       },
-      sheet: {
+      sheet: sheetOf({
         actors: [{ kind: 'person', mentions: [{ start: 4, end: 8 }, { start: 24, end: 33 }, { start: 60, end: 64 }] }],
         locations: [],
-      },
+      }),
     }];
     const s = scoreMentions(c)!;
     expect(s.person).toMatchObject({ tp: 1, pred: 2, gold: 1 });
@@ -122,7 +127,7 @@ describe('mission facts', () => {
       { date: { value: '2020' }, trigger: { text: 'founded' }, participants: ['Acme'] },
     ],
   };
-  const sheet = {
+  const sheet = sheetOf({
     actors: [
       { kind: 'person', name: 'King', age: 36, roles: [{ title: 'CEO', organization: 'Acme', qualifier: null }, { title: 'pilot', organization: null, qualifier: null }] },
       { kind: 'person', name: 'Bob Stone', age: 50, roles: [] },
@@ -134,7 +139,7 @@ describe('mission facts', () => {
       { date: { value: '2020-05-04', start: 5 }, trigger: { text: 'sails' }, summary: 'King sailed from Lisbon', participants: ['King'] },
       { date: { value: '2021' }, trigger: { text: 'founded' }, summary: 'founded', participants: [] },
     ],
-  };
+  });
   it('scores each kind of fact', () => {
     const notes: Array<{ kind: string }> = [];
     const s = scoreMission([{ id: 'x', gold, sheet }], notes as never)!;
