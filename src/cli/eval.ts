@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { scoreCorpus, type Case, type Gold, type Note, type Prf, type Scores } from '../eval/metrics.js';
 import { analyse } from './analyse.js';
-import { readFileInput } from './input.js';
+import { readFileInput } from './input/input.js';
 import { DEFAULT_MAX_SIZE } from './options.js';
 
 export interface EvalOptions {

@@ -12,18 +12,18 @@ import { CommanderError } from 'commander';
 import { FACT_KINDS, factSheetJsonSchema, storyJsonSchema, type FactSheet } from '../schema.js';
 import { toJson } from '../render/json.js';
 import { sanitize } from '../render/sanitize.js';
-import type { ArticleResult, ArticleSettings, Task } from './article.js';
+import type { ArticleResult, ArticleSettings, Task } from './run/article.js';
 import { colorLevel } from './color.js';
 import { dateFor, readDates, unusedDates } from './dates.js';
-import { expandArguments } from './expand.js';
+import { expandArguments } from './input/expand.js';
 import { emptyOutcome, exitCodeFor, type ExitCode, type Outcome } from './exit-code.js';
-import { readStreamInput, STDIN_NAME } from './input.js';
+import { readStreamInput, STDIN_NAME } from './input/input.js';
 import { articleList, PREFIX, reportError, reportWarning, type Io } from './io.js';
-import { framingFor, FramedWriter } from './output.js';
-import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './pool.js';
+import { framingFor, FramedWriter } from './run/output.js';
+import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './run/pool.js';
 import { Progress, showProgress, PROGRESS_MIN_ARTICLES } from './progress.js';
 import { buildProgram, type CheckCommandOptions, type ExtractCommandOptions } from './program.js';
-import { runInOrder, type Runner } from './schedule.js';
+import { runInOrder, type Runner } from './run/schedule.js';
 import { GuardedStream, isSystemError, systemReason } from './streams.js';
 
 /** package.json's version, read once at startup (dist/cli/ and src/cli/ are both two levels below it). */
@@ -300,7 +300,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
 }
 
 /** For a worker thread of `--jobs N`: the bundle that holds this module also serves the workers (see serve-worker.ts). */
-export { serveWorker } from './serve-worker.js';
+export { serveWorker } from './run/serve-worker.js';
 
 /** The bin's entry: real process streams; sets process.exitCode (never process.exit, so stdout can flush). */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {

@@ -10,15 +10,15 @@ import { FactSheet, FACT_KINDS } from '../schema.js';
 import { toJson } from '../render/json.js';
 import type { StoryFormat } from '../render/index.js';
 import { sanitize } from '../render/sanitize.js';
-import type { ArticleResult, ArticleSettings, Task } from './article.js';
+import type { ArticleResult, ArticleSettings, Task } from './run/article.js';
 import type { ColorLevel } from './color.js';
 import { dateFor, readDates, unusedDates, type DatesFile } from './dates.js';
-import { expandArguments } from './expand.js';
+import { expandArguments } from './input/expand.js';
 import type { Outcome } from './exit-code.js';
-import { readStreamInput, STDIN_NAME } from './input.js';
+import { readStreamInput, STDIN_NAME } from './input/input.js';
 import { articleList, reportError, reportWarning, type Io } from './io.js';
-import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './pool.js';
-import { runInOrder, type Runner } from './schedule.js';
+import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './run/pool.js';
+import { runInOrder, type Runner } from './run/schedule.js';
 import { oneLine } from './analyse.js';
 
 

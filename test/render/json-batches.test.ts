@@ -7,7 +7,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline.js';
 import { jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame } from '../../src/render/json.js';
-import { renderPiece } from '../../src/cli/article.js';
+import { renderPiece } from '../../src/cli/run/article.js';
 import { BATCHED_KINDS, type FactSheet } from '../../src/schema.js';
 
 const seed = fs.readFileSync(new URL('../../fixtures/kim-putin-summit.txt', import.meta.url), 'utf8');

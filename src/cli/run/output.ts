@@ -4,7 +4,7 @@
  * Nothing is written when no article gave output, as before.
  */
 import fs from 'node:fs';
-import type { Format } from '../render/index.js';
+import type { Format } from '../../render/index.js';
 import type { Piece } from './large.js';
 
 /**

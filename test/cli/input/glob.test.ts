@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { comparePaths, glob, hasMagic } from '../../src/cli/glob.js';
+import { comparePaths, glob, hasMagic } from '../../../src/cli/input/glob.js';
 
 describe('hasMagic', () => {
   it.each([

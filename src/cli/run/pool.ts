@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Extract } from './analyse.js';
+import type { Extract } from '../analyse.js';
 import type { ArticleResult, ArticleSettings, Task } from './article.js';
 import type { Runner } from './schedule.js';
 

@@ -4,14 +4,14 @@
  * Everything it returns is plain data (strings and arrays), cheap to send from a worker.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { FactKind, FactSheet } from '../schema.js';
-import { renderers, type Format, type RenderOptions } from '../render/index.js';
-import { analyse, type Extract } from './analyse.js';
-import type { ColorLevel } from './color.js';
-import { checkFile, FilePieces, readFileInput } from './input.js';
+import type { FactKind, FactSheet } from '../../schema.js';
+import { renderers, type Format, type RenderOptions } from '../../render/index.js';
+import { analyse, type Extract } from '../analyse.js';
+import type { ColorLevel } from '../color.js';
+import { checkFile, FilePieces, readFileInput } from '../input/input.js';
 import { STREAMED } from './output.js';
 import { extractLarge, type Piece } from './large.js';
-import { WINDOW } from '../pipeline.js';
+import { WINDOW } from '../../pipeline.js';
 
 export type Task =
   /** `referenceDate`: the article's own date (--dates), before the run's --date */

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ArticleResult, ArticleSettings } from '../../src/cli/article.js';
-import { workerCount, WorkerRunner, workersAvailable } from '../../src/cli/pool.js';
-import { runInOrder } from '../../src/cli/schedule.js';
-import { FACT_KINDS } from '../../src/schema.js';
+import type { ArticleResult, ArticleSettings } from '../../../src/cli/run/article.js';
+import { workerCount, WorkerRunner, workersAvailable } from '../../../src/cli/run/pool.js';
+import { runInOrder } from '../../../src/cli/run/schedule.js';
+import { FACT_KINDS } from '../../../src/schema.js';
 
 describe('workerCount', () => {
   it.each([

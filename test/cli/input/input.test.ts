@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decode, FilePieces, InputError, readFileInput, readStreamInput } from '../../src/cli/input.js';
+import { decode, FilePieces, InputError, readFileInput, readStreamInput } from '../../../src/cli/input/input.js';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 

@@ -1,8 +1,8 @@
 /** Reading one article: from a file or from stdin, with the checks that turn bad input into one clear line. */
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
-import { stripBom } from '../text/normalize.js';
-import { formatSize } from './options.js';
+import { stripBom } from '../../text/normalize.js';
+import { formatSize } from '../options.js';
 
 export type Input =
   /** `warnings` are about the input itself (e.g. invalid UTF-8), without the input's name */

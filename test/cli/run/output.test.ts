@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { renderPiece } from '../../src/cli/article.js';
-import { FramedWriter, framingFor, STREAMED } from '../../src/cli/output.js';
-import type { Piece } from '../../src/cli/large.js';
-import { extractFacts, FACT_KINDS } from '../../src/index.js';
-import { FORMATS, renderers, type Format, type RenderOptions } from '../../src/render/index.js';
+import { renderPiece } from '../../../src/cli/run/article.js';
+import { FramedWriter, framingFor, STREAMED } from '../../../src/cli/run/output.js';
+import type { Piece } from '../../../src/cli/run/large.js';
+import { extractFacts, FACT_KINDS } from '../../../src/index.js';
+import { FORMATS, renderers, type Format, type RenderOptions } from '../../../src/render/index.js';
 
 const sheets = [
   extractFacts('Prime Minister Anna Berg, 52, visited Oslo on Wednesday. Oslo is 400 kilometers from Bergen.\n', { path: 'a.txt', referenceDate: '2022-05-04' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBatchSize, runInOrder, type Runner } from '../../src/cli/schedule.js';
+import { defaultBatchSize, runInOrder, type Runner } from '../../../src/cli/run/schedule.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandArguments, textFilesIn } from '../../src/cli/expand.js';
+import { expandArguments, textFilesIn } from '../../../src/cli/input/expand.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-expand-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

@@ -8,11 +8,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractFactsInBatches, validateFactBatch, validateFactSheet, type ExtractOptions } from '../index.js';
-import { BATCHED_KINDS, type BatchedKind } from '../schema.js';
-import { jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame } from '../render/json.js';
-import { oneLine } from './analyse.js';
-import { InputError, type FilePieces } from './input.js';
+import { extractFactsInBatches, validateFactBatch, validateFactSheet, type ExtractOptions } from '../../index.js';
+import { BATCHED_KINDS, type BatchedKind } from '../../schema.js';
+import { jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame } from '../../render/json.js';
+import { oneLine } from '../analyse.js';
+import { InputError, type FilePieces } from '../input/input.js';
 
 /** An article's output: text, or parts of text and files of text to be copied in order (and `dir` removed after). */
 export type Piece = string | { parts: Array<string | { file: string }>; dir: string };
