@@ -325,3 +325,15 @@ export type Story = z.infer<typeof Story>;
 export function storyJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(Story) as Record<string, unknown>;
 }
+
+/** Validate a batch of facts (see extractFactsInBatches) against the schema's own types for them. */
+export function validateFactBatch(batch: FactBatch): { ok: true; batch: FactBatch } | { ok: false; error: string } {
+  const result = FactBatch.safeParse(batch);
+  return result.success ? { ok: true, batch: result.data } : { ok: false, error: result.error.message };
+}
+
+/** Validate a fact sheet against the schema; a failure is a bug in summit-facts, not in the input. */
+export function validateFactSheet(sheet: unknown): { ok: true; sheet: FactSheet } | { ok: false; error: string } {
+  const result = FactSheet.safeParse(sheet);
+  return result.success ? { ok: true, sheet: result.data } : { ok: false, error: result.error.message };
+}

@@ -1,18 +1,14 @@
 /**
  * Consistency checks: the article against itself and against geography. Each check reads facts the earlier stages
- * found and says `ok` when they agree, `warning` when they cannot both be right. A check runs only when the fact kinds
- * it reads were asked for (`--only`): distances for the distance check, actors for the age checks, dates for the
- * weekday check, events for the event-dates check.
+ * found and says `ok` when they agree, `warning` when they cannot both be right. Each family is a stage of its own
+ * that runs when the kind of fact it is about was asked for (`--only`): distances for the distance check, actors for
+ * the age checks, events for the event-dates check, dates or events for the weekday check.
  *
  * The order of the list: by kind, in the order below, then by where the evidence starts.
  */
-import type { Check, CheckKind, DateFact, Distance, Event, FactKind } from '../schema.js';
-import type { ExtractContext } from '../extract/context.js';
-import type { ActorDraft } from '../extract/actors.js';
-import type { NameAnalysis } from '../extract/names.js';
-import type { LocationDraft } from '../extract/locations.js';
-import type { AgeFinding } from '../extract/ages.js';
-import { extractDates } from '../extract/dates.js';
+import type { Check, CheckKind, DateFact, Distance, Event } from '../schema.js';
+import type { Document } from '../nlp/document.js';
+import type { ActorDraft, AgeLink, LocationDraft } from '../findings.js';
 import { articlePoints, checkDistances } from './distance.js';
 import { birthDates, statedAges } from './person-ages.js';
 import { checkAgeBirthYears } from './age-birth-year.js';
@@ -20,45 +16,36 @@ import { checkAgeConflicts } from './age-conflict.js';
 import { checkEventDates } from './event-dates.js';
 import { checkWeekdays } from './weekday.js';
 
-export interface CheckInput {
-  ctx: ExtractContext;
-  names: NameAnalysis;
-  /** the actors with every mention, before they are numbered */
-  actors: ActorDraft[];
-  /** every age the text states (the ages stage's findings; an actor keeps only its first) */
-  ages: readonly AgeFinding[];
-  /** the places, with every mention and the gazetteer entry it was read as */
-  locations: readonly LocationDraft[];
-  distances: readonly Distance[];
-  dates: readonly DateFact[];
-  events: readonly Event[];
-  only: ReadonlySet<FactKind>;
+/** Distances that cannot be right given where the article's places are. */
+export function distanceChecks(distances: readonly Distance[], locations: readonly LocationDraft[]): Check[] {
+  return checkDistances(distances, articlePoints(locations));
+}
+
+/**
+ * Ages against birth years and against each other: every age the text states (not only the first one each actor
+ * keeps); the dates tell birth dates and ages of other years apart.
+ */
+export function ageChecks(doc: Document, referenceDate: string | null, actors: readonly ActorDraft[], ages: readonly AgeLink[], dates: readonly DateFact[]): Check[] {
+  const births = birthDates(doc, actors, dates);
+  const stated = statedAges(doc, ages, dates, births, referenceDate);
+  return [...checkAgeBirthYears(stated, births, referenceDate), ...checkAgeConflicts(stated)];
+}
+
+/** Events dated before they could have happened, or against what the text says of their people and places. */
+export function eventChecks(doc: Document, events: readonly Event[], dates: readonly DateFact[], actors: readonly ActorDraft[], locations: readonly LocationDraft[]): Check[] {
+  const people = new Set(actors.filter((d) => d.actor.kind === 'person').map((d) => d.actor.name));
+  const places = new Set(locations.map((l) => l.location.name));
+  return checkEventDates(events, { doc, dates, people, places });
+}
+
+/** Weekdays written beside dates they do not fall on. */
+export function weekdayChecks(doc: Document, referenceDate: string | null, dates: readonly DateFact[]): Check[] {
+  return checkWeekdays(doc.text, dates, referenceDate);
 }
 
 const ORDER: readonly CheckKind[] = ['distance', 'age-birth-year', 'age-conflict', 'event-dates', 'weekday'];
 
-export function runChecks(input: CheckInput): Check[] {
-  const { ctx, only } = input;
-  const { doc, referenceDate } = ctx;
-  const out: Check[] = [];
-  const add = (checks: readonly Check[]) => {
-    for (const c of checks) out.push(c);
-  };
-  if (only.has('distances')) add(checkDistances(input.distances, articlePoints(input.locations)));
-  if (only.has('actors')) {
-    // every age the text states, not only the first one each actor keeps
-    // the dates tell birth dates and ages of other years apart; read them here when they were not asked for
-    const dates = only.has('dates') || only.has('events') ? input.dates : extractDates(ctx);
-    const births = birthDates(doc, input.actors, dates);
-    const ages = statedAges(doc, input.actors, input.ages, dates, births, referenceDate);
-    add(checkAgeBirthYears(ages, births, referenceDate));
-    add(checkAgeConflicts(ages));
-  }
-  if (only.has('events')) {
-    const people = new Set(input.actors.filter((d) => d.actor.kind === 'person').map((d) => d.actor.name));
-    const places = new Set(input.locations.map((l) => l.location.name));
-    add(checkEventDates(input.events, { doc, dates: input.dates, people, places }));
-  }
-  if (only.has('dates') || only.has('events')) add(checkWeekdays(doc.text, input.dates, referenceDate));
-  return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+/** The checks in their order: by kind, then by where the evidence starts. */
+export function sortChecks(checks: Check[]): Check[] {
+  return checks.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }

@@ -8,10 +8,7 @@
  */
 import type { DateFact, Span } from '../schema.js';
 import type { Document } from '../nlp/document.js';
-import type { ActorDraft } from '../extract/actors.js';
-import type { AgeFinding } from '../extract/ages.js';
-import type { Mention } from '../extract/names.js';
-import { ageOwners } from '../link/actors.js';
+import type { ActorDraft, AgeLink, Mention } from '../findings.js';
 import { parseDay } from '../time/calendar.js';
 import { firstIndex } from '../text/spans.js';
 
@@ -79,13 +76,12 @@ export function birthDates(doc: Document, drafts: readonly ActorDraft[], dates: 
 }
 
 /**
- * Every age stated about the time of the article, with its person. `pastYear` tells whether a date names a year before
+ * Every age stated about the time of the article, with its person (the ages as the ages stage linked them). `pastYear` tells whether a date names a year before
  * the article's: ages in its sentence are that year's.
  */
 export function statedAges(
   doc: Document,
-  drafts: ActorDraft[],
-  ages: readonly AgeFinding[],
+  ages: readonly AgeLink[],
   dates: readonly DateFact[],
   births: readonly BirthDate[],
   referenceDate: string | null,
@@ -99,7 +95,7 @@ export function statedAges(
     if (dct ? +d.value.slice(0, 4) < dct.y : /\b\d{4}\b/.test(d.text)) pastSentences.add(sentenceOf(doc, d.start));
   }
   const out: StatedAge[] = [];
-  for (const { age, draft } of ageOwners(drafts, ages)) {
+  for (const { age, draft } of ages) {
     if (!age.mention) continue;
     if (THEN_BEFORE_RE.test(doc.text.slice(Math.max(0, age.evidence.start - 12), age.evidence.start))) continue;
     if (pastSentences.has(sentenceOf(doc, age.evidence.start))) continue;

@@ -3,24 +3,12 @@
  * "Jane Doe, aged 39,", "the 39-year-old" (the person last named), "39-year-old John Smith". Never a duration ("for 39
  * years"), a quantity, or an unnamed person.
  */
-import type { Span } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import type { Mention, NameAnalysis, Word } from './names.js';
+import type { AgeFinding, Mention, NameAnalysis, Word } from '../findings.js';
 import { span } from '../text/spans.js';
 import { NOT_TITLES, TITLE_HEADS } from './lexicon.js';
 
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'father', 'mother', 'son', 'daughter', 'veteran', 'native', 'suspect', 'victim', 'driver', 'resident', 'actor', 'actress', 'singer', 'star', 'politician', 'businessman', 'businesswoman']);
-
-export interface AgeFinding {
-  age: number;
-  evidence: Span;
-  /** the person mention the age is written beside; null when it refers back ("the 39-year-old") */
-  mention: Mention | null;
-  /** where the age stands, for referring back to the person last named */
-  at: number;
-  sentence: number;
-  rule: string;
-}
 
 const MAX_AGE = 120;
 const plausible = (n: number) => Number.isInteger(n) && n > 0 && n <= MAX_AGE;
@@ -136,7 +124,7 @@ const isNumber = (w: Word | undefined): w is Word => !!w && /^\d{1,3}$/.test(w.t
 const ends = (w: Word) => /[,;:()"!?.]/.test(w.post);
 
 /** "at the age of N", "at age N", "aged N" after a verb, "who at N": the number word, when the phrase starts at i. */
-function agePhrase(ws: Word[], i: number): { number: Word } | null {
+function agePhrase(ws: readonly Word[], i: number): { number: Word } | null {
   const k = (j: number) => ws[i + j]?.key;
   const w = ws[i]!;
   if (ends(w)) return null;
@@ -151,7 +139,7 @@ function agePhrase(ws: Word[], i: number): { number: Word } | null {
  * "6-year-old Cuban rafter Elian Gonzalez", "her 19-year-old daughter, Ann Lee": the person named right after the noun
  * the age modifies (a few modifier words, then the name, or a person noun, a comma and the name).
  */
-function nameAfterNoun(ws: Word[], k: number, starting: ReadonlyMap<number, Mention>): Mention | null {
+function nameAfterNoun(ws: readonly Word[], k: number, starting: ReadonlyMap<number, Mention>): Mention | null {
   for (let j = k; j < ws.length && j < k + 4; j++) {
     const w = ws[j]!;
     if (w.tokens.some((t) => t.tags.has('Verb') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.tags.has('Conjunction'))) return null;

@@ -16,10 +16,9 @@ import { classify, isExclusion } from './distances/classify.js';
 import { sentenceAt } from './distances/document.js';
 import { endpoints } from './distances/endpoints.js';
 import { altOf, conversionOf, findQuantities, type Quantity } from './distances/find.js';
-import { datelinePlace, type Env, type PlaceMention } from './distances/places.js';
+import { datelinePlace, type Env } from './distances/places.js';
+import type { PlaceMention } from '../findings.js';
 import { toMeters } from './distances/units.js';
-
-export type { PlaceMention } from './distances/places.js';
 
 const SUFFIX_HEDGE_RE = /^\s{0,3}(?:or\s+so|or\s+more|or\s+less|plus|odd|give\s+or\s+take)\b/i;
 

@@ -8,6 +8,7 @@
  * Pure functions of a sentence's tokens and the named mentions: they link rather than find, and can move to the
  * linking layer as they are.
  */
+import type { NamedMention } from '../findings.js';
 import type { Span } from '../schema.js';
 import type { Token } from '../nlp/document.js';
 import { firstIndex } from '../text/spans.js';
@@ -15,14 +16,7 @@ import { isClauseVerb } from './event-trigger.js';
 import { takesClause } from './event-words.js';
 
 /** A named participant's mention, by canonical name. */
-export interface NamedMention {
-  name: string;
-  start: number;
-  end: number;
-  person: boolean;
-  /** an organization's mention: "it", "its" and "the company" can refer to it */
-  organization?: boolean;
-}
+export type { NamedMention } from '../findings.js';
 
 /** A clause as token indices: `first..last` for the summary, `reach` the token ranges whose names take part. */
 export interface Clause {

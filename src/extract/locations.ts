@@ -2,16 +2,10 @@
  * Locations: named places with a kind and, where the gazetteer knows it, a country code. Forms of one place
  * ("U.S.", "United States") are one location, named by the fullest form the article uses.
  */
-import type { Location } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import type { Mention, NameAnalysis } from './names.js';
+import type { LocationDraft, Mention, NameAnalysis } from '../findings.js';
 import { placeKey } from '../geo/gazetteer.js';
 import { span } from '../text/spans.js';
-
-export interface LocationDraft {
-  location: Location;
-  mentions: Mention[];
-}
 
 export function extractLocations(ctx: ExtractContext, names: NameAnalysis): LocationDraft[] {
   const byPlace = new Map<string, Mention[]>();
@@ -24,7 +18,7 @@ export function extractLocations(ctx: ExtractContext, names: NameAnalysis): Loca
   }
   const drafts: LocationDraft[] = [];
   for (const mentions of byPlace.values()) {
-    const named = mentions.filter((m) => m.rule !== 'demonym');
+    const named = mentions.filter((m) => m.basis !== 'demonym');
     if (!named.length) continue;
     const first = named[0] ?? mentions[0]!;
     const forms = named.map((m) => m.text.replace(/'s?$/i, ''));

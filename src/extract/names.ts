@@ -7,44 +7,8 @@ import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../
 import { placeOfDemonym } from '../geo/demonyms.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, OF_HEADS, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, QUALIFIERS, isTitleHead } from './lexicon.js';
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
-
-/** A word: one token, or tokens joined by hyphens without spaces ("Jong-un", "al-Assad"). */
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-  /** the word without a possessive ending */
-  bareEnd: number;
-  key: string;
-  tokens: Token[];
-  cap: boolean;
-  /** the punctuation and space after the word */
-  post: string;
-  sentence: number;
-  /** index of the word in its sentence */
-  i: number;
-}
-
-export type MentionKind = 'person' | 'organization' | 'location' | 'unknown';
-
-export interface Mention {
-  kind: MentionKind;
-  start: number;
-  end: number;
-  text: string;
-  words: Word[];
-  sentence: number;
-  /** the words of a title written before the name ("Foreign Minister", "US National Security Advisor") */
-  title: Word[];
-  place: Place | null;
-  rule: string;
-}
-
-export interface NameAnalysis {
-  /** words of each sentence */
-  words: Word[][];
-  mentions: Mention[];
-}
+import type { Mention, MentionBasis, MentionKind, NameAnalysis, Word } from '../findings.js';
+import { kindsByAlias } from './name-aliases.js';
 
 const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
@@ -164,17 +128,17 @@ function runs(ws: Word[]): Array<[number, number]> {
   return out;
 }
 
-function makeMention(kind: MentionKind, ws: Word[], text: string, title: Word[], place: Place | null, rule: string): Mention {
+function makeMention(kind: MentionKind, ws: Word[], text: string, title: Word[], place: Place | null, rule: string, basis: MentionBasis = 'text'): Mention {
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
-  return { kind, start: first.start, end: last.bareEnd, text: text.slice(first.start, last.bareEnd), words: ws, sentence: first.sentence, title, place, rule };
+  return { kind, start: first.start, end: last.bareEnd, text: text.slice(first.start, last.bareEnd), words: ws, sentence: first.sentence, title, place, basis, rule };
 }
 
 const nameOf = (text: string, ws: Word[]) => text.slice(ws[0]!.start, ws[ws.length - 1]!.bareEnd);
 const isAcronym = (s: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(s);
 
 /** Organization or location by the whole run alone, before any title is cut off. */
-function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Place | null; rule: string } | null {
+function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Place | null; rule: string; basis?: MentionBasis } | null {
   const name = nameOf(text, ws);
   const last = ws[ws.length - 1]!;
   const first = ws[0]!;
@@ -194,7 +158,7 @@ function classifyWhole(text: string, ws: Word[]): { kind: MentionKind; place: Pl
     const inner = lookupPlace(nameOf(text, ws.slice(0, -1)));
     return { kind: 'location', place: textPlace(name, PLACE_KINDS[last.key]!, inner?.countryCode ?? null), rule: 'region-word' };
   }
-  if (ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person'))) return { kind: 'organization', place: null, rule: 'tagged-organization' };
+  if (ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person'))) return { kind: 'organization', place: null, rule: 'tagged-organization', basis: 'tags' };
   if (isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key) && !isTitleHead(last.key)) return { kind: 'organization', place: null, rule: 'acronym' };
   return null;
 }
@@ -273,6 +237,9 @@ function titleApposition(all: Word[], k: number): boolean {
   return false;
 }
 
+/** The one person rule that rests on the parser's tags alone. */
+const TAGGED_PERSON = 'tagged-person';
+
 function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
   if (titleBefore(all, i)) return 'after-title';
   const last = ws[ws.length - 1]!;
@@ -283,7 +250,7 @@ function looksLikePerson(ws: Word[], all: Word[], i: number): string | null {
   if (LOCATIVE.has(all[i - 1]?.key ?? '') && !hasTag(ws[0]!, 'FirstName') && !hasTag(ws[0]!, 'Honorific')) return null;
   const tagged = ws.filter((w) => hasTag(w, 'Person') || hasTag(w, 'FirstName') || hasTag(w, 'LastName')).length;
   const placey = ws.some((w) => hasTag(w, 'Place') && !hasTag(w, 'Person'));
-  if (tagged && !placey && !ws.some((w) => hasTag(w, 'Demonym'))) return 'tagged-person';
+  if (tagged && !placey && !ws.some((w) => hasTag(w, 'Demonym'))) return TAGGED_PERSON;
   // East Asian given names are written with a hyphen and a lower-case second part: "Kim Jong-un", "Cho Sun-hui"
   if (ws.length >= 2 && ws.some((w) => {
     const m = w.text.slice(0, w.bareEnd - w.start).match(/^\p{Lu}\p{Ll}+-(\p{Ll}{1,4})$/u);
@@ -343,7 +310,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
         const rest = ws.slice(i + demonym.words, j);
         const org = rest.length ? classifyWhole(doc.text, ws.slice(i, j)) : null;
         if (!org || org.kind !== 'organization' || PUBLIC_BODIES.has(ws[j - 1]!.key)) {
-          mentions.push(makeMention('location', ws.slice(i, i + demonym.words), doc.source, [], demonym.place, 'demonym'));
+          mentions.push(makeMention('location', ws.slice(i, i + demonym.words), doc.source, [], demonym.place, 'demonym', 'demonym'));
         }
         if (!rest.length) continue;
       }
@@ -390,7 +357,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
           mentions.push(makeMention('location', run, doc.source, [], textPlace(name, 'city', region.countryCode), 'city-comma-region'));
           continue;
         }
-        mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule));
+        mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule, whole.basis));
         if (whole.kind === 'organization') {
           const inside = placeInBody(doc.text, run);
           if (inside) mentions.push(makeMention('location', inside.words, doc.source, [], inside.place, 'place-in-organization'));
@@ -410,7 +377,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       // names end before a suffix-less title word ("Peskov Spokesman" is rare; leave as is)
       const inner = title.length ? classifyWhole(doc.text, name) : null;
       if (inner && inner.kind !== 'person' && !title.some((w) => HONORIFICS.has(w.key))) {
-        mentions.push(makeMention(inner.kind, name, doc.source, [], inner.place, inner.rule));
+        mentions.push(makeMention(inner.kind, name, doc.source, [], inner.place, inner.rule, inner.basis));
         continue;
       }
       // "the CEO of Boeing Commercial Airplanes": a name after "<title> of" is the title's organization
@@ -421,11 +388,11 @@ export function analyzeNames(doc: Document): NameAnalysis {
       }
       const personRule = title.length ? (title.some((w) => HONORIFICS.has(w.key)) ? 'after-honorific' : 'after-title') : looksLikePerson(name, ws, i);
       if (personRule) {
-        mentions.push(makeMention('person', name, doc.source, title, null, personRule));
+        mentions.push(makeMention('person', name, doc.source, title, null, personRule, personRule === TAGGED_PERSON ? 'tags' : 'text'));
         continue;
       }
       if (whole) {
-        mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule));
+        mentions.push(makeMention(whole.kind, run, doc.source, [], whole.place, whole.rule, whole.basis));
         continue;
       }
       if (run.length === 1 && NAME_SUFFIXES.has(run[0]!.key)) continue;
@@ -445,7 +412,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
   });
   restoreTrimmed(doc, mentions, trimmed);
   placesInCompounds(doc, all, mentions);
-  return { words: all, mentions };
+  return Object.freeze({ words: all, mentions: Object.freeze(kindsByAlias(mentions).map((m) => Object.freeze(m))) });
 }
 
 /** Adjectives built on a place name: "a London-based bank", "the Moscow-born writer", "a Texas-made rifle". */

@@ -4,17 +4,11 @@
  * executive", "X, who heads Y"). Each role has a bare title, the organization or country it belongs to when the text
  * says so, and a qualifier (former, then, acting…).
  */
-import type { Role } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import type { Mention, NameAnalysis, Word } from './names.js';
+import type { Mention, NameAnalysis, RoleFinding, Word } from '../findings.js';
 import { span } from '../text/spans.js';
 import { HONORIFICS, INSTITUTIONS, NOT_TITLES, QUALIFIERS, RANK_QUALIFIERS, ROLE_NOUNS, isOccupationNoun, isTitleHead } from './lexicon.js';
 import { lookupPlace } from '../geo/gazetteer.js';
-
-export interface RoleFinding {
-  mention: Mention;
-  role: Role;
-}
 
 const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
 const breaks = (w: Word) => /[,;:()[\]"!?—–]/.test(w.post);
@@ -32,7 +26,7 @@ const isModifierBefore = (w: Word, next: Word | undefined, prev?: Word) =>
 const isOrgWord = (w: Word) => /^\p{Lu}/u.test(w.text) && (INSTITUTIONS.has(w.key) || !!lookupPlace(w.text.replace(/'s$/, '')) || hasTag(w, 'Organization') || hasTag(w, 'Demonym') || /^\p{Lu}{2,}$/u.test(w.text));
 
 /** Split a run of words into qualifier, organization and title. The run must end in a title head. */
-function parseTitle(ws: Word[], text: string): { title: string; organization: string | null; qualifier: string | null; start: number; end: number } | null {
+function parseTitle(ws: readonly Word[], text: string): { title: string; organization: string | null; qualifier: string | null; start: number; end: number } | null {
   let k = 0;
   let qualifier: string | null = null;
   while (k < ws.length - 1 && QUALIFIERS.has(ws[k]!.key) && !RANK_QUALIFIERS.has(ws[k]!.key)) qualifier = ws[k++]!.key;
@@ -54,7 +48,7 @@ function parseTitle(ws: Word[], text: string): { title: string; organization: st
 }
 
 /** Title words written before a name: walk back from the name over title heads, modifiers, organizations, qualifiers. */
-function preTitle(ws: Word[], first: number, sawHead: boolean): Word[] {
+function preTitle(ws: readonly Word[], first: number, sawHead: boolean): Word[] {
   const out: Word[] = [];
   let k = first - 1;
   while (k >= 0) {
@@ -99,7 +93,7 @@ const LINK_ADVERBS = new Set(['also', 'previously', 'formerly', 'recently', 'now
 const APPOINTING = new Set(['hired', 'named', 'appointed', 'elected', 'picked', 'chose', 'tapped', 'promoted', 'nominated', 'installed', 'designated', 'selected', 'recruited', 'reappointed', 're-elected', 'reelected', 'names', 'appoints', 'hires', 'elects', 'nominates']);
 
 /** Linking words at k ("is", "was named", "who is", "resigned as", after an adverb: "also was named"): where the title starts. */
-function linkAt(ws: Word[], k: number): { next: number; leaving: boolean } | null {
+function linkAt(ws: readonly Word[], k: number): { next: number; leaving: boolean } | null {
   if (LINK_ADVERBS.has(ws[k]?.key ?? '') && !breaks(ws[k]!)) k++;
   for (const n of [4, 3, 2, 1]) {
     if (n > ws.length - k) continue;
@@ -115,7 +109,7 @@ function linkAt(ws: Word[], k: number): { next: number; leaving: boolean } | nul
 }
 
 /** A title phrase after a name: "[the] [former] foreign minister [of North Korea]"; "chairman and chief executive of X". */
-function postTitles(ws: Word[], k: number, text: string): { titles: Array<ReturnType<typeof parseTitle>>; next: number } {
+function postTitles(ws: readonly Word[], k: number, text: string): { titles: Array<ReturnType<typeof parseTitle>>; next: number } {
   const out: Array<ReturnType<typeof parseTitle>> = [];
   let owner: string | null = null;
   let next = k;
@@ -222,7 +216,7 @@ function singularHead(w: Word): string | null {
  * The plural title set off by a comma before a list of names that holds this mention ("three Soviet astronauts,
  * Valery Kubasov, Leonid Popov and Valery Riumin"): each member holds the title, in the singular.
  */
-function listTitle(ws: Word[], m: Mention, ending: MentionEnds, text: string): ReturnType<typeof parseTitle> {
+function listTitle(ws: readonly Word[], m: Mention, ending: MentionEnds, text: string): ReturnType<typeof parseTitle> {
   const startOf = (x: Mention) => (x.title.length ? x.title[0]!.i : x.words[0]!.i);
   const endingAt = (i: number) => {
     const x = ending.get(ws[i]!);
@@ -269,7 +263,7 @@ function listTitle(ws: Word[], m: Mention, ending: MentionEnds, text: string): R
 }
 
 /** The end of a lower-case complement after "of": adjectives and nouns ending in a noun ("corporate affairs", "research"). */
-function complement(ws: Word[], k: number): number {
+function complement(ws: readonly Word[], k: number): number {
   let end = k;
   for (let j = k; j < ws.length && j < k + 4; j++) {
     const w = ws[j]!;

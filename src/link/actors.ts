@@ -1,15 +1,47 @@
 /**
- * Attach ages and roles to the actors they were written beside. An age that refers back ("the 39-year-old") goes to
- * the person named last before it, within the same or the previous sentence.
+ * Names into actors, and ages and roles to the actors they were written beside. An age that refers back ("the
+ * 39-year-old") goes to the person named last before it, within the same or the previous sentence.
  */
-import type { ActorDraft } from '../extract/actors.js';
-import type { AgeFinding } from '../extract/ages.js';
-import type { RoleFinding } from '../extract/roles.js';
-import type { Mention } from '../extract/names.js';
-import { firstIndex } from '../text/spans.js';
-import type { Span } from '../schema.js';
+import type { Actor, ActorKind, Role, Span } from '../schema.js';
+import type { ActorDraft, AgeFinding, AgeLink, Mention, NameAnalysis, RoleFinding } from '../findings.js';
+import { groupByName } from './aliases.js';
+import { firstIndex, span } from '../text/spans.js';
 
-function owners(drafts: ActorDraft[]): Map<Mention, ActorDraft> {
+const bareName = (m: Mention) => m.text.replace(/'s?$/i, '');
+
+/** Titles that go with a given name alone: "King Hussein" is not "Saddam Hussein". */
+const MONARCHS = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'pope', 'crown']);
+const setApart = (m: Mention) => m.words.length === 1 && m.title.some((w) => MONARCHS.has(w.key));
+
+function toDrafts(source: string, kind: ActorKind, mentions: Mention[]): ActorDraft[] {
+  const groups = groupByName(mentions, bareName, (m) => m.start, setApart);
+  return groups.map((g) => {
+    const forms = [...new Set(g.mentions.map(bareName))];
+    const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
+    return {
+      actor: {
+        id: '',
+        kind,
+        name,
+        aliases: forms.filter((f) => f !== name),
+        age: null,
+        ageEvidence: null,
+        roles: [],
+        mentions: g.mentions.map((m) => span(source, m.start, m.end)),
+        rule: g.mentions[0]!.rule,
+      },
+      mentions: g.mentions,
+    };
+  });
+}
+
+/** People and organizations, one per real entity, with every mention: the forms of a name ("Kim Jong-un", "Kim", "Kim's") grouped. */
+export function groupActors(source: string, names: NameAnalysis): ActorDraft[] {
+  const byKind = (kind: ActorKind) => names.mentions.filter((m) => m.kind === kind);
+  return [...toDrafts(source, 'person', byKind('person')), ...toDrafts(source, 'organization', byKind('organization'))];
+}
+
+function owners(drafts: readonly ActorDraft[]): Map<Mention, ActorDraft> {
   return new Map(drafts.flatMap((d) => d.mentions.map((m) => [m, d] as const)));
 }
 
@@ -17,10 +49,10 @@ function owners(drafts: ActorDraft[]): Map<Mention, ActorDraft> {
  * Each age with the person it belongs to: the person it is written beside, or for an age that refers back, the person
  * named last before it in the same or the previous sentence. Ages with no owner are left out.
  */
-export function ageOwners(drafts: ActorDraft[], ages: readonly AgeFinding[]): Array<{ age: AgeFinding; draft: ActorDraft }> {
+export function linkAges(drafts: readonly ActorDraft[], ages: readonly AgeFinding[]): AgeLink[] {
   const owner = owners(drafts.filter((d) => d.actor.kind === 'person'));
   const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
-  const out: Array<{ age: AgeFinding; draft: ActorDraft }> = [];
+  const out: AgeLink[] = [];
   for (const a of ages) {
     let draft: ActorDraft | undefined;
     let sentence = -1;
@@ -39,31 +71,26 @@ export function ageOwners(drafts: ActorDraft[], ages: readonly AgeFinding[]): Ar
   return out;
 }
 
-/** The first age stated for each person becomes the actor's age. */
-export function attachAges(drafts: ActorDraft[], ages: readonly AgeFinding[]): void {
-  for (const { age: a, draft } of ageOwners(drafts, ages)) {
-    if (draft.actor.age !== null) continue;
-    draft.actor.age = a.age;
-    draft.actor.ageEvidence = a.evidence;
+/**
+ * The actors as facts: each draft's actor with the first age stated for it and the roles written beside it (a title
+ * beside a name is a mention of that person too). New objects; the drafts are left as they are.
+ */
+export function finishActors(drafts: readonly ActorDraft[], ages: readonly AgeLink[], roles: readonly RoleFinding[]): Actor[] {
+  const made = new Map<ActorDraft, Actor>(drafts.map((d) => [d, { ...d.actor, mentions: [...d.actor.mentions], roles: [] }]));
+  for (const { age: a, draft } of ages) {
+    const actor = made.get(draft);
+    if (!actor || actor.age !== null) continue;
+    actor.age = a.age;
+    actor.ageEvidence = a.evidence;
   }
-}
-
-/** A title written beside a name ("Kremlin spokesman", "the foreign minister") is a mention of that person too. */
-function addMention(draft: ActorDraft, evidence: Span): void {
-  const list = draft.actor.mentions;
-  if (list.some((m) => m.start < evidence.end && evidence.start < m.end)) return;
-  list.splice(firstIndex(list, (m) => m.start > evidence.start), 0, { start: evidence.start, end: evidence.end, text: evidence.text });
-}
-
-export function attachRoles(drafts: ActorDraft[], roles: readonly RoleFinding[]): void {
   const owner = owners(drafts);
   for (const r of roles) {
     const draft = owner.get(r.mention);
-    if (!draft || draft.actor.kind !== 'person') continue;
-    addMention(draft, r.role.evidence);
+    const actor = draft && made.get(draft);
+    if (!actor || actor.kind !== 'person') continue;
+    addMention(actor, r.role.evidence);
     // one role written twice, or once in short ("chief executive" beside "chief executive officer")
-    const covers = (long: string, short: string) => ` ${long.toLowerCase()} `.includes(` ${short.toLowerCase()} `);
-    const same = draft.actor.roles.find((x) => covers(x.title, r.role.title) || covers(r.role.title, x.title));
+    const same = actor.roles.find((x) => covers(x.title, r.role.title) || covers(r.role.title, x.title));
     if (same && covers(r.role.title, same.title) && r.role.title.length > same.title.length) {
       same.title = r.role.title;
       same.evidence = r.role.evidence;
@@ -73,6 +100,21 @@ export function attachRoles(drafts: ActorDraft[], roles: readonly RoleFinding[])
       same.qualifier ??= r.role.qualifier;
       continue;
     }
-    draft.actor.roles.push(r.role);
+    actor.roles.push({ ...r.role });
   }
+  return [...made.values()];
+}
+
+/** Does one title contain the other as whole words ("chief executive" in "chief executive officer")? */
+const covers = (long: string, short: string) => ` ${long.toLowerCase()} `.includes(` ${short.toLowerCase()} `);
+
+/** One role written twice, or once in short, with the same organization or none. */
+export function sameRole(a: Role, b: Role): boolean {
+  return (covers(a.title, b.title) || covers(b.title, a.title)) && (a.organization === b.organization || !a.organization || !b.organization);
+}
+
+function addMention(actor: Actor, evidence: Span): void {
+  const list = actor.mentions;
+  if (list.some((m) => m.start < evidence.end && evidence.start < m.end)) return;
+  list.splice(firstIndex(list, (m) => m.start > evidence.start), 0, { start: evidence.start, end: evidence.end, text: evidence.text });
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/nlp/document.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { Distance } from '../../src/schema.js';
-import { extractDistances, type PlaceMention } from '../../src/extract/distances.js';
+import { extractDistances } from '../../src/extract/distances.js';
+import type { PlaceMention } from '../../src/findings.js';
 
 /** Place mentions for a test sentence: every whole-word occurrence of each name ([surface, canonical] or surface). */
 function mentions(text: string, names: ReadonlyArray<string | readonly [string, string]>): PlaceMention[] {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/index.js';
 
-const places = (text: string) => extractFacts(text, { only: ['locations'] }).locations.map((l) => [l.name, l.kind, l.countryCode]);
+/** The sheet of a full run, after checking that asking for locations alone gives the same places. */
+function located(text: string) {
+  const sheet = extractFacts(text);
+  expect(extractFacts(text, { only: ['locations'] }).locations).toEqual(sheet.locations);
+  return sheet;
+}
+
+const places = (text: string) => located(text).locations.map((l) => [l.name, l.kind, l.countryCode]);
 
 describe('locations', () => {
   const cases: Array<[string, Array<[string, string, string | null]>]> = [
@@ -20,6 +27,9 @@ describe('locations', () => {
     ['Relations cooled after the end of the Soviet Union in 1991.', [['Soviet Union', 'country', null]]],
     ["Velmar, Europe's biggest planemaker by sales, cut jobs.", [['Europe', 'region', null]]],
     ['A Los Angeles-based studio hired a Moscow-born director.', [['Los Angeles', 'city', 'US'], ['Moscow', 'city', 'RU']]],
+    // a lone word that is part of a person's name is that person, whichever kinds are asked for
+    ['Michael Jackson arrived on Monday. Jackson said the show would go on.', []],
+    ['President Jackson flew to Jackson, Mississippi, on Monday.', [['Jackson', 'city', 'US'], ['Mississippi', 'state', 'US']]],
     ['Vladivostok is located on the Pacific coast of Russia.', [['Vladivostok', 'city', 'RU'], ['Pacific coast', 'feature', null], ['Russia', 'country', 'RU']]],
   ];
   it.each(cases)('%s', (text, expected) => {
@@ -27,14 +37,14 @@ describe('locations', () => {
   });
 
   it('groups the forms of one place', () => {
-    const sheet = extractFacts('Troops from the United States arrived. U.S. officials said more would come.', { only: ['locations'] });
+    const sheet = located('Troops from the United States arrived. U.S. officials said more would come.');
     expect(sheet.locations).toHaveLength(1);
     expect(sheet.locations[0]!.name).toBe('United States');
     expect(sheet.locations[0]!.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.']);
   });
 
   it('adds a demonym to the place the article names, named by the place', () => {
-    const sheet = extractFacts('Japanese exports fell again, and Japan said Canadian buyers were to blame.', { only: ['locations'] });
+    const sheet = located('Japanese exports fell again, and Japan said Canadian buyers were to blame.');
     // Japan is named, so "Japanese" is one of its mentions; Canada is only an adjective here, so it is no location
     expect(sheet.locations.map((l) => l.name)).toEqual(['Japan']);
     expect(sheet.locations[0]!.mentions.map((m) => m.text)).toEqual(['Japanese', 'Japan']);
@@ -45,17 +55,17 @@ describe('locations', () => {
     ['Mexican', 'Mexico'], ['Thai', 'Thailand'], ['German', 'Germany'], ['French', 'France'], ['North American', 'North America'],
   ];
   it.each(demonyms)('reads %s as a mention of %s when the article names it', (demonym, place) => {
-    const sheet = extractFacts(`The ${demonym} delegation flew home to ${place} on Friday.`, { only: ['locations'] });
+    const sheet = located(`The ${demonym} delegation flew home to ${place} on Friday.`);
     expect(sheet.locations.map((l) => [l.name, l.mentions.map((m) => m.text)])).toEqual([[place, [demonym, place]]]);
   });
 
   it('finds the place a public body belongs to, not the place in a company name', () => {
-    const sheet = extractFacts('The US Air Force chose a tanker flown by American Airlines and Air Canada crews.', { only: ['locations'] });
+    const sheet = located('The US Air Force chose a tanker flown by American Airlines and Air Canada crews.');
     expect(sheet.locations.map((l) => [l.name, l.mentions.map((m) => m.text)])).toEqual([['US', ['US']]]);
   });
 
   it('names a place in ordinary case rather than as a dateline writes it', () => {
-    const sheet = extractFacts('HALIFAX, Nova Scotia — The bridge will connect Halifax with the airport.', { only: ['locations'] });
+    const sheet = located('HALIFAX, Nova Scotia — The bridge will connect Halifax with the airport.');
     expect(sheet.locations.map((l) => l.name)).toEqual(['Halifax', 'Nova Scotia']);
     expect(sheet.locations[0]!.mentions.map((m) => m.text)).toEqual(['HALIFAX', 'Halifax']);
   });

@@ -7,7 +7,8 @@ import type { Quantity } from './find.js';
 import type { Kind } from './classify.js';
 import { sentenceIndexAt } from './document.js';
 import { DIRECTION_SOURCE, PLACE_NOUNS } from './units.js';
-import { firstPlaceFrom, lastPlaceBefore, placeAfter, type Env, type PlaceMention } from './places.js';
+import { firstPlaceFrom, lastPlaceBefore, placeAfter, type Env } from './places.js';
+import type { PlaceMention } from '../../findings.js';
 
 const APART_RE = /^[\s,]{0,3}(?:apart|(?:away\s+)?from\s+(?:each\s+other|one\s+another))\b/i;
 const FROM_AFTER_RE =

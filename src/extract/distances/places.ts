@@ -6,13 +6,7 @@ import type { Document } from '../../nlp/document.js';
 import { firstIndex } from '../../text/spans.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../time/lexicon.js';
 import { tokenAt } from './document.js';
-
-/** A place mention provided by the locations extractor: the canonical name and one mention span. */
-export interface PlaceMention {
-  name: string;
-  start: number;
-  end: number;
-}
+import type { PlaceMention } from '../../findings.js';
 
 /** What the endpoint rules read: the document, its place mentions in order, and the dateline's place. */
 export interface Env {
