@@ -7,12 +7,10 @@
  * sheet. An input above WINDOW characters is analysed in windows of whole paragraphs, one at a time (./pipeline/).
  */
 import { parse, type Document } from './nlp/document.js';
-import { normalizeText } from './text/normalize.js';
 import { BATCHED_KINDS, FactBatch, FACT_KINDS, type Actor, type Check, type DateFact, type Distance, type Event, type FactKind, type FactSheet } from './schema.js';
 import type { ActorDraft, AgeLink, LocationDraft, NameAnalysis, RoleFinding } from './findings.js';
 import type { ExtractContext } from './extract/context.js';
 import { extractDates } from './extract/dates.js';
-import { findDateline } from './extract/dateline.js';
 import { analyzeNames } from './extract/names.js';
 import { extractLocations } from './extract/locations.js';
 import { extractAges } from './extract/ages.js';
@@ -23,10 +21,9 @@ import { finishActors, groupActors, linkAges } from './link/actors.js';
 import { distanceEnds, participants } from './link/mentions.js';
 import { ageChecks, distanceChecks, eventChecks, sortChecks, weekdayChecks } from './checks/index.js';
 import { lost, plan, runPlan, type StageTable } from './pipeline/graph.js';
-import { Log } from './pipeline/log.js';
-import { Merger, type Part } from './pipeline/merge.js';
-import { resliceSpans, shiftSpans } from './pipeline/spans.js';
-import { stringWindows, streamWindows, WINDOW } from './pipeline/windows.js';
+import { inBatches, type WindowEnv } from './pipeline/batches.js';
+import type { Part } from './pipeline/merge.js';
+import { WINDOW } from './pipeline/windows.js';
 
 export { WINDOW, windows } from './pipeline/windows.js';
 export { MAX_PER_SENTENCE } from './pipeline/log.js';
@@ -60,14 +57,7 @@ export interface Results {
 export type StageName = keyof Results;
 
 /** What a stage has besides the results it needs: one window's text, the reference date, the log. */
-export interface StageEnv {
-  text: string;
-  source: string;
-  referenceDate: string | null;
-  log: Log;
-  /** where the window starts in the input */
-  offset: number;
-}
+export type StageEnv = WindowEnv;
 export type Stages = StageTable<Results, StageEnv>;
 
 const none = Object.freeze([]) as readonly never[];
@@ -144,72 +134,13 @@ export function extractFactsInBatches(input: string | Iterable<string>, options:
 }
 
 /** extractFactsInBatches with the given stages and window size (for tests, as runStages). */
-export function* runStagesInBatches(input: string | Iterable<string>, options: ExtractOptions, stages: Stages, windowSize: number): Generator<FactBatch, FactSheet, void> {
+export function runStagesInBatches(input: string | Iterable<string>, options: ExtractOptions, stages: Stages, windowSize: number): Generator<FactBatch, FactSheet, void> {
   const only = new Set(options.only ?? FACT_KINDS);
-  const texts = typeof input === 'string' ? stringWindows(input, windowSize) : streamWindows(input, windowSize);
-  // one window ahead, to know from the first whether there is more than one
-  let next = texts.next();
-  const windowed = !next.done && !next.value.last;
-  // a dateline is near the top; a window's text is normalized when its turn comes (normalizing keeps every
-  // character in place, and windows start and end between paragraphs, never inside a CRLF)
-  const head = next.done ? '' : next.value.head;
-  const referenceDate = options.referenceDate ?? findDateline(normalizeText(head.slice(0, 2_001)).slice(0, 2_000));
   const order = planFor(only, stages);
-  const log = new Log(windowed, windowSize, (stage) => lost(stages, order, stage as StageName));
-  const merged = new Merger();
-  const count = { dates: 0, events: 0, windows: 0 };
-  const empty = (): FactBatch => ({ actors: [], locations: [], distances: [], dates: [], events: [], checks: [] });
-  let unresolved = false;
-  let characters = 0;
-  for (; !next.done; next = texts.next()) {
-    const { start, text: source } = next.value;
-    count.windows++;
-    characters = start + source.length;
-    const part = analyseWindow({ text: normalizeText(source), source, referenceDate, log, offset: start }, stages, order, only);
-    // every span's text from the input itself, before the window's normalized text can go
-    resliceSpans(part, source);
-    if (start > 0) shiftSpans(part, start);
-    unresolved ||= part.dates.some((d) => d.value.includes('X'));
-    const batch: FactBatch = {
-      ...empty(),
-      distances: only.has('distances') ? part.distances : [],
-      dates: only.has('dates') ? part.dates.map((d) => ((d.id = `t${++count.dates}`), d)) : [],
-      events: only.has('events') ? part.events.map((e) => ((e.id = `e${++count.events}`), e)) : [],
-    };
-    if (!windowed) {
-      // one window: its actors, locations and checks as the stages gave them, in the same batch
-      yield { ...batch, actors: only.has('actors') ? numbered(part.actors, 'a') : [], locations: only.has('locations') ? numbered(part.locations, 'l') : [], checks: part.checks };
-      continue;
-    }
-    // a place named differently in two windows ("U.S.", "United States") takes the merged name everywhere
-    const rename = merged.add(part);
-    for (const d of part.distances) {
-      d.from = rename(d.from);
-      d.to = rename(d.to);
-    }
-    for (const e of part.events) e.participants = [...new Set(e.participants.map((p) => rename(p)!))];
-    yield batch;
-  }
-  if (windowed) {
-    if (only.has('actors')) for (const actors of merged.actors(ACTORS_PER_BATCH)) yield { ...empty(), actors };
-    if (only.has('locations')) for (const locations of merged.locations(ACTORS_PER_BATCH)) yield { ...empty(), locations };
-    const checks = merged.checks();
-    if (checks.length) yield { ...empty(), checks };
-  }
-  const warnings = log.warnings(count.windows);
-  if (!referenceDate && unresolved) {
-    warnings.unshift('relative dates were left unresolved: pass --date YYYY-MM-DD (the publication date) to resolve them');
-  }
-  return { schemaVersion: 1, source: { path: options.path ?? null, characters }, referenceDate, ...empty(), warnings };
-}
-
-/** Actors (and locations) per batch at the end of a large input: each is made whole (its mentions as spans) then. */
-const ACTORS_PER_BATCH = 1_000;
-
-/** Ids in order: a1, a2…; the facts are the pipeline's own objects, numbered in place. */
-function numbered<T extends { id: string }>(facts: T[], prefix: string): T[] {
-  facts.forEach((f, i) => (f.id = `${prefix}${i + 1}`));
-  return facts;
+  return inBatches(input, options, only, windowSize, {
+    analyse: (env) => analyseWindow(env, stages, order, only),
+    lost: (stage) => lost(stages, order, stage as StageName),
+  });
 }
 
 /** One window through the planned stages, and its facts. Offsets are relative to the window; `env.offset` only places warnings. */
