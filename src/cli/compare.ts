@@ -2,22 +2,22 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { ExpectedFacts } from '../../schema.js';
-import { dateProblem } from '../../arguments.js';
-import { analyse, oneLine } from '../analyse.js';
-import { readFileInput } from '../input/input.js';
-import { textFilesIn } from '../input/expand.js';
-import { systemReason } from '../streams.js';
-import { writeFileAtomic } from '../write-atomic.js';
-import { dateFor, readDates, unusedDates } from '../dates.js';
-import type { Outcome } from '../exit-code.js';
-import { reportError, reportWarning, type Io } from '../io.js';
-import { matchFacts } from './match.js';
-import { renderCheckResult, renderCheckSummary, type CheckTotals } from '../../render/check.js';
-import { toJson } from '../../render/json.js';
-import { sanitize } from '../../render/sanitize.js';
+import { ExpectedFacts } from '../schema.js';
+import { dateProblem } from '../arguments.js';
+import { analyse, oneLine } from './analyse.js';
+import { readFileInput } from './input/input.js';
+import { textFilesIn } from './input/expand.js';
+import { systemReason } from './streams.js';
+import { writeFileAtomic } from './write-atomic.js';
+import { dateFor, readDates, unusedDates } from './dates.js';
+import type { Outcome } from './exit-code.js';
+import { reportError, reportWarning, type Io } from './io.js';
+import { compareFacts } from '../expected/compare.js';
+import { renderComparison, renderComparisonSummary, type ComparisonTotals } from '../render/comparison.js';
+import { toJson } from '../render/json.js';
+import { sanitize } from '../render/sanitize.js';
 
-export interface CheckOptions {
+export interface CompareOptions {
   update: boolean;
   strict: boolean;
   /** --date: beats the expected file's referenceDate */
@@ -97,9 +97,9 @@ async function readExpected(file: string): Promise<Expected> {
   return { ok: true, facts: parsed.data };
 }
 
-export async function runCheck(paths: readonly string[], options: CheckOptions, io: Io, outcome: Outcome): Promise<void> {
+export async function runComparison(paths: readonly string[], options: CompareOptions, io: Io, outcome: Outcome): Promise<void> {
   const { chalk } = options;
-  const totals: CheckTotals = { passed: 0, failed: 0, updated: 0, errors: 0 };
+  const totals: ComparisonTotals = { passed: 0, failed: 0, updated: 0, errors: 0 };
   const dates = options.dates ? await readDates(options.dates) : null;
   if (dates && !dates.ok) {
     reportError(io, sanitize(dates.message));
@@ -165,16 +165,16 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
 
     if (expected.facts === null) {
       io.stdout.write(`${chalk.red('FAIL')}  ${name}  ${chalk.dim(`(no expected facts: ${sanitize(expectedFile)} does not exist; create it with summit-facts check --update)`)}\n`);
-      outcome.checkDifferences++;
+      outcome.factDifferences++;
       totals.failed++;
       continue;
     }
-    const match = matchFacts(expected.facts, sheet, { strict: options.strict });
-    io.stdout.write(renderCheckResult(article, match, chalk));
+    const match = compareFacts(expected.facts, sheet, { strict: options.strict });
+    io.stdout.write(renderComparison(article, match, chalk));
     if (match.diffs.length > 0) {
-      outcome.checkDifferences += match.diffs.length;
+      outcome.factDifferences += match.diffs.length;
       totals.failed++;
     } else totals.passed++;
   }
-  if (articles.length > 0) io.stdout.write(renderCheckSummary(totals, chalk));
+  if (articles.length > 0) io.stdout.write(renderComparisonSummary(totals, chalk));
 }

@@ -18,15 +18,15 @@ export interface Outcome {
   /** files the environment would not let us read or write, or stdout that could not be written */
   environmentErrors: number;
   internalErrors: number;
-  checkDifferences: number;
+  factDifferences: number;
 }
 
-export const emptyOutcome = (): Outcome => ({ usageError: false, unreadableInputs: 0, environmentErrors: 0, internalErrors: 0, checkDifferences: 0 });
+export const emptyOutcome = (): Outcome => ({ usageError: false, unreadableInputs: 0, environmentErrors: 0, internalErrors: 0, factDifferences: 0 });
 
 /** The most serious thing that happened decides: internal error, then usage, input or environment, then check differences. */
 export function exitCodeFor(outcome: Outcome): ExitCode {
   if (outcome.internalErrors > 0) return EXIT.internal;
   if (outcome.usageError || outcome.unreadableInputs > 0 || outcome.environmentErrors > 0) return EXIT.usage;
-  if (outcome.checkDifferences > 0) return EXIT.differences;
+  if (outcome.factDifferences > 0) return EXIT.differences;
   return EXIT.ok;
 }

@@ -253,8 +253,8 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       extract: (files, options) => extract(files, options, io, outcome),
       check: async (paths, options: CheckCommandOptions) => {
         // loaded on demand: the library is not needed to start the CLI
-        const { runCheck } = await import('./check/run.js');
-        await runCheck(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, dates: options.dates ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, io, outcome);
+        const { runComparison } = await import('./compare.js');
+        await runComparison(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, dates: options.dates ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, io, outcome);
       },
       story: async (inputs, options) => {
         const { runStory } = await import('./story.js');

@@ -1,19 +1,19 @@
 /**
- * The check matcher: is every expected fact in the actual fact sheet? Pure.
+ * Comparing a fact sheet with expected facts: is every expected fact in the actual sheet? Pure.
  *
  * Each expected fact is paired with an actual fact of the same kind by its anchor (actors by name or alias,
  * locations by name, distances by meters or value and unit, dates by text, events by trigger text), then every
  * other field it gives must match: numbers and strings exactly, objects field by field, arrays as sets (each
  * expected element must be found). `id` and `rule` are ignored: ids are sequence numbers and rules are provenance,
  * neither is a fact. With `strict`, actual facts that no expected fact claims are unexpected, and arrays inside a
- * fact may not hold more than the expected ones. A kind the expected file leaves out is not checked at all.
+ * fact may not hold more than the expected ones. A kind the expected file leaves out is not compared at all.
  *
  * Consistency checks are matched the same way (by their kind) when the expected file lists them. They are not facts
  * but findings about the facts, so `strict` reports only a `warning` that no expected check claims, and does so even
  * when the expected file has no `checks`: a new inconsistency fails a strict run, an `ok` never does.
  */
-import type { ExpectedFacts, FactKind, FactSheet } from '../../schema.js';
-import { FACT_KINDS } from '../../schema.js';
+import type { ExpectedFacts, FactKind, FactSheet } from '../schema.js';
+import { FACT_KINDS } from '../schema.js';
 
 export type DiffStatus = 'missing' | 'unexpected' | 'different';
 /** The lists of a fact sheet that `check` compares: the facts, and the consistency checks. */
@@ -28,14 +28,14 @@ export interface FactDiff {
   details: string[];
 }
 
-export interface MatchResult {
+export interface Comparison {
   /** expected facts, and how many of them were found exactly */
   expected: number;
   found: number;
   diffs: FactDiff[];
 }
 
-export interface MatchOptions {
+export interface CompareOptions {
   strict: boolean;
 }
 
@@ -147,7 +147,7 @@ function anchorFor(kind: DiffKind, expected: Obj): (e: Obj, a: Obj) => boolean {
 }
 
 /** A short name for a fact, from whatever fields it gives. */
-export function describeFact(kind: DiffKind, fact: Obj): string {
+function describeFact(kind: DiffKind, fact: Obj): string {
   const q = (v: Json) => JSON.stringify(String(v));
   switch (kind) {
     case 'actors':
@@ -173,7 +173,7 @@ export function describeFact(kind: DiffKind, fact: Obj): string {
 
 const DIFF_KINDS: readonly DiffKind[] = [...FACT_KINDS, 'checks'];
 
-export function matchFacts(expected: ExpectedFacts, actual: FactSheet, { strict }: MatchOptions): MatchResult {
+export function compareFacts(expected: ExpectedFacts, actual: FactSheet, { strict }: CompareOptions): Comparison {
   const diffs: FactDiff[] = [];
   let count = 0;
   let found = 0;

@@ -1,11 +1,11 @@
 /** The readable report of `summit-facts check`: one block per article naming each missing, unexpected or different fact. */
 import type { ChalkInstance } from 'chalk';
-import type { FactDiff, MatchResult } from '../cli/check/match.js';
+import type { FactDiff, Comparison } from '../expected/compare.js';
 import { sanitize } from './sanitize.js';
 
 const MARK: Record<FactDiff['status'], string> = { missing: '-', unexpected: '+', different: '~' };
 
-export function renderCheckResult(name: string, result: MatchResult, chalk: ChalkInstance): string {
+export function renderComparison(name: string, result: Comparison, chalk: ChalkInstance): string {
   const unexpected = result.diffs.filter((d) => d.status === 'unexpected').length;
   const counts = `${result.found} of ${result.expected} expected facts found${unexpected ? `, ${unexpected} unexpected` : ''}`;
   if (result.diffs.length === 0) return `${chalk.green('PASS')}  ${sanitize(name)}  ${chalk.dim(`(${counts})`)}\n`;
@@ -19,14 +19,14 @@ export function renderCheckResult(name: string, result: MatchResult, chalk: Chal
   return lines.join('\n') + '\n';
 }
 
-export interface CheckTotals {
+export interface ComparisonTotals {
   passed: number;
   failed: number;
   updated: number;
   errors: number;
 }
 
-export function renderCheckSummary(totals: CheckTotals, chalk: ChalkInstance): string {
+export function renderComparisonSummary(totals: ComparisonTotals, chalk: ChalkInstance): string {
   const parts = [
     totals.updated ? `${totals.updated} updated` : '',
     `${totals.passed} passed`,

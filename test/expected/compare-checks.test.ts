@@ -1,6 +1,6 @@
 /** `check` and the consistency checks: matched when listed; with --strict, a warning nobody expected fails. */
 import { describe, expect, it } from 'vitest';
-import { matchFacts } from '../../src/cli/check/match.js';
+import { compareFacts } from '../../src/expected/compare.js';
 import { ExpectedFacts, type Check } from '../../src/schema.js';
 import { sheet } from '../render/make-sheet.js';
 
@@ -26,9 +26,9 @@ const cases: Case[] = [
   ['"checks": [] is ignored without strict', { checks: [] }, withWarning, false, []],
 ];
 
-describe('matchFacts and checks', () => {
+describe('compareFacts and checks', () => {
   it.each(cases)('%s', (_name, expected, actual, strict, diffs) => {
-    const result = matchFacts(ExpectedFacts.parse(expected), actual, { strict });
+    const result = compareFacts(ExpectedFacts.parse(expected), actual, { strict });
     expect(result.diffs.map((d) => [d.status, d.label])).toEqual(diffs.map(([s, l]) => [s, l]));
     diffs.forEach(([, , detail], i) => {
       if (detail) expect(result.diffs[i]!.details.some((x) => detail.test(x))).toBe(true);
@@ -37,7 +37,7 @@ describe('matchFacts and checks', () => {
   });
 
   it('counts listed checks among the expected facts', () => {
-    const result = matchFacts(ExpectedFacts.parse({ checks: [{ kind: 'distance' }, { kind: 'weekday' }] }), withWarning, { strict: false });
+    const result = compareFacts(ExpectedFacts.parse({ checks: [{ kind: 'distance' }, { kind: 'weekday' }] }), withWarning, { strict: false });
     expect(result).toMatchObject({ expected: 2, found: 2 });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareValue, matchFacts } from '../../src/cli/check/match.js';
+import { compareValue, compareFacts } from '../../src/expected/compare.js';
 import { ExpectedFacts } from '../../src/schema.js';
 import { actor, date, distance, event, location, sheet } from '../render/make-sheet.js';
 
@@ -62,9 +62,9 @@ const cases: Case[] = [
   ['an event that did not happen', { events: [{ trigger: { text: 'signed' } }] }, false, [['missing', 'event "signed"']]],
 ];
 
-describe('matchFacts', () => {
+describe('compareFacts', () => {
   it.each(cases)('%s', (_name, expected, strict, diffs) => {
-    const result = matchFacts(ExpectedFacts.parse(expected), actual, { strict });
+    const result = compareFacts(ExpectedFacts.parse(expected), actual, { strict });
     expect(result.diffs.map((d) => [d.status, d.label])).toEqual(diffs.map(([status, label]) => [status, label]));
     diffs.forEach(([, , detail], i) => {
       if (detail) expect(result.diffs[i]!.details.join('\n')).toMatch(detail);
@@ -72,12 +72,12 @@ describe('matchFacts', () => {
   });
 
   it('counts expected and found facts', () => {
-    const result = matchFacts(ExpectedFacts.parse({ actors: [{ name: 'Kim Jong-un' }, { name: 'Nobody' }], locations: [{ name: 'Russia' }] }), actual, { strict: false });
+    const result = compareFacts(ExpectedFacts.parse({ actors: [{ name: 'Kim Jong-un' }, { name: 'Nobody' }], locations: [{ name: 'Russia' }] }), actual, { strict: false });
     expect([result.expected, result.found]).toEqual([3, 2]);
   });
 
   it('the full sheet always matches itself, strict too', () => {
-    const result = matchFacts(ExpectedFacts.parse(JSON.parse(JSON.stringify(actual))), actual, { strict: true });
+    const result = compareFacts(ExpectedFacts.parse(JSON.parse(JSON.stringify(actual))), actual, { strict: true });
     expect(result.diffs).toEqual([]);
   });
 });
