@@ -333,16 +333,21 @@ function pieces(tokens: readonly Token[], first: number, last: number): Array<[n
 const leadingPunct = (pre: string) => pre.trimStart().length;
 const trailingPunct = (post: string) => post.trimEnd().length;
 
-/** Tokens of one sentence. */
-export function sentenceTokens(doc: Document, s: Sentence): Token[] {
-  return doc.tokens.slice(s.first, s.last);
-}
-
 let lexicon: Record<string, string | string[]> | null = null;
+
+/**
+ * compromise's word list, read from its internals (`nlp.world().model.one.lexicon`, not public API): the version is
+ * pinned in package.json, and test/nlp/compromise-internals.test.ts fails on an upgrade that changes this shape.
+ */
+export function compromiseLexicon(): Record<string, string | string[]> {
+  const found = (nlp.world() as unknown as { model?: { one?: { lexicon?: unknown } } }).model?.one?.lexicon;
+  if (!found || typeof found !== 'object') throw new Error("compromise's lexicon is no longer at nlp.world().model.one.lexicon: see compromiseLexicon in src/nlp/document.ts");
+  return found as Record<string, string | string[]>;
+}
 
 /** The tag compromise's lexicon gives a lower-case word, if any ("today" → "Date", "nice" → "Adjective"). */
 export function lexiconTag(word: string): string | undefined {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  lexicon ??= compromiseLexicon();
   const tag = lexicon[word.toLowerCase()];
   return Array.isArray(tag) ? tag[0] : tag;
 }
