@@ -21,7 +21,7 @@ import { formatNumber } from '../text/numbers.js';
 /** Mean Earth radius (IUGG), in kilometers. */
 const EARTH_RADIUS_KM = 6371.0088;
 
-export const DISTANCE_TOLERANCE = {
+const DISTANCE_TOLERANCE = {
   plain: { low: 0.9, high: 1.5 },
   approximate: { low: 0.8, high: 1.6 },
   journeyHigh: 3,
@@ -52,12 +52,12 @@ export interface LatLng {
 export type PointOf = (name: string) => LatLng | null;
 
 /** A city with coordinates, or null: only points can be measured between. */
-export function cityPoint(place: Place | null | undefined): LatLng | null {
+function cityPoint(place: Place | null | undefined): LatLng | null {
   return place && place.kind === 'city' && place.lat !== null && place.lng !== null ? { lat: place.lat, lng: place.lng } : null;
 }
 
 /** The gazetteer's city of that name, whatever the article says. */
-export const gazetteerPoint: PointOf = (name) => cityPoint(lookupPlace(name));
+const gazetteerPoint: PointOf = (name) => cityPoint(lookupPlace(name));
 
 /**
  * Points of the places an article names, from the place each mention was read as: a name is a point only when every

@@ -5,7 +5,7 @@
 import type { ActorDraft, LocationDraft, NameAnalysis, NamedMention, PlaceMention } from '../findings.js';
 
 /** Every place mention under its location's name, in text order. */
-export function placeMentions(locations: readonly LocationDraft[]): NamedMention[] {
+function placeMentions(locations: readonly LocationDraft[]): NamedMention[] {
   return locations
     .flatMap((d) => d.mentions.map((m) => ({ name: d.location.name, start: m.start, end: m.end, person: false })))
     .sort((a, b) => a.start - b.start);

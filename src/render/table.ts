@@ -151,7 +151,7 @@ const SECTIONS: Record<FactKind, { title: string; note?: string; body: Section }
   events: { title: 'Events', note: 'timeline, in date order', body: (s, c) => events(s.events, c) },
 };
 
-export function renderSheet(sheet: FactSheet, options: RenderOptions): string {
+function renderSheet(sheet: FactSheet, options: RenderOptions): string {
   const { chalk } = options;
   const source = sheet.source.path === null ? '<stdin>' : sanitize(sheet.source.path);
   const header = [
