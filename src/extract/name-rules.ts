@@ -1,0 +1,241 @@
+/**
+ * The rules that classify a capitalized run as an organization, a place or a person, as ordered tables of
+ * `{ name, test, reason }`: the first row whose test holds decides. A row's `name` is the mention's `rule`
+ * (provenance, for people); what code weighs is in typed fields (`kind`, `basis`, `firm`).
+ */
+import type { Document } from '../nlp/document.js';
+import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
+import { placeOfDemonym } from '../geo/demonyms.js';
+import { lexiconTag } from '../nlp/document.js';
+import { HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isTitleHead } from './lexicon.js';
+import type { MentionBasis, MentionKind, Word } from '../findings.js';
+import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
+
+const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'airport', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
+const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
+/** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
+const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);
+
+/** A run classified by itself: its kind, place and rule. */
+export interface Whole {
+  kind: MentionKind;
+  place: Place | null;
+  rule: string;
+  basis: MentionBasis;
+  /** a title written before it does not make it a person ("the official Middle East News Agency") */
+  firm: boolean;
+}
+
+interface WholeCx {
+  text: string;
+  ws: readonly Word[];
+  name: string;
+  first: Word;
+  last: Word;
+}
+
+/** A row of WHOLE_RULES: `test` gives the run's place (null for an organization) when the row applies, false when not. */
+interface WholeRule {
+  name: string;
+  kind: 'organization' | 'location';
+  basis?: MentionBasis;
+  firm?: boolean;
+  test: (cx: WholeCx) => Place | null | false;
+  reason: string;
+}
+
+const WHOLE_RULES: readonly WholeRule[] = [
+  {
+    name: 'gazetteer', kind: 'location', reason: 'a place the gazetteer knows; a city in capitals only at the start of a sentence (a dateline), elsewhere the capitals spell an acronym ("the GAO" is not Gao, Mali)',
+    test: ({ name, first }) => {
+      const place = lookupPlace(name);
+      const capitals = place?.kind === 'city' && !/\p{Ll}/u.test(name) && place.name !== name && first.i > 0;
+      return place && !capitals ? place : false;
+    },
+  },
+  {
+    name: 'institution', kind: 'organization', firm: true, reason: 'a listed institution ("Kremlin", "Pentagon"); written as an acronym only if it is one',
+    test: ({ ws, name }) => INSTITUTIONS.has(name.toLowerCase()) && (ws.length > 1 || !isAcronym(name.toUpperCase()) || isAcronym(name)) && null,
+  },
+  {
+    name: 'organization-head', kind: 'organization', firm: true, reason: 'ends in an organization\'s head word ("Party", "Ministry"), unless it reads as a first and last name ("Jim Press")',
+    test: ({ ws, first, last }) => ws.length > 1 && ORG_HEADS.has(last.key) && !(ws.length === 2 && hasTag(first, 'FirstName') && hasTag(last, 'LastName')) && null,
+  },
+  {
+    name: 'feature-word', kind: 'location', firm: true, reason: 'ends in a feature\'s word ("Black Sea", "Han River") or starts with one ("Mount Fuji", "Lake Baikal")',
+    test: ({ ws, name, first, last }) => ws.length > 1 && (FEATURE_TAIL.has(last.key) || FEATURE_HEAD.has(first.key)) && textPlace(name, 'feature'),
+  },
+  {
+    name: 'region-word', kind: 'location', reason: 'ends in a kind of place ("Hebei Province", "Gaza Strip"), in the country of the name before it',
+    test: ({ text, ws, name, last }) => ws.length > 1 && !!PLACE_KINDS[last.key] && textPlace(name, PLACE_KINDS[last.key]!, lookupPlace(nameOf(text, ws.slice(0, -1)))?.countryCode ?? null),
+  },
+  {
+    name: 'tagged-organization', kind: 'organization', basis: 'tags', reason: 'every word tagged as an organization by the parser, none as a person',
+    test: ({ ws }) => ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person')) && null,
+  },
+  {
+    name: 'acronym', kind: 'organization', reason: 'one word in capitals ("NATO", "U.N."), not an honorific or title',
+    test: ({ ws, name, last }) => isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key) && !isTitleHead(last.key) && null,
+  },
+];
+
+/** Organization or location by the whole run alone, before any title is cut off. */
+export function classifyWhole(text: string, ws: readonly Word[]): Whole | null {
+  const cx: WholeCx = { text, ws, name: nameOf(text, ws), first: ws[0]!, last: ws[ws.length - 1]! };
+  for (const rule of WHOLE_RULES) {
+    const place = rule.test(cx);
+    if (place !== false) return { kind: rule.kind, place, rule: rule.name, basis: rule.basis ?? 'text', firm: rule.firm ?? false };
+  }
+  return null;
+}
+
+/**
+ * A name the gazetteer does not know, placed by its context: "the port of Aqaba", "the town of Caguas" (a kind of
+ * place before "of"), and "Kennebunkport, Maine" (a name followed by a comma and a known state or country).
+ */
+export function placeByContext(doc: Document, ws: readonly Word[], i: number, run: readonly Word[]): { place: Place; rule: string } | null {
+  if (run.length > 4 || run.some((w) => hasTag(w, 'Person') && hasTag(w, 'FirstName'))) return null;
+  const name = nameOf(doc.text, run);
+  const of = ws[i - 1];
+  const kindWord = ws[i - 2];
+  if (of?.key === 'of' && kindWord && PLACE_KINDS[kindWord.key] && !breaksAfter(kindWord)) {
+    return { place: textPlace(name, PLACE_KINDS[kindWord.key]!), rule: 'kind-of-place' };
+  }
+  const region = regionAfterComma(doc, ws, run);
+  if (region) return { place: textPlace(name, 'city', region.countryCode), rule: 'city-comma-region' };
+  return null;
+}
+
+/** "Bethesda, Md.": a state abbreviation right after "City, ". */
+export function stateAfterCity(ws: readonly Word[], i: number, run: readonly Word[]): Place | null {
+  const before = ws[i - 1];
+  if (run.length !== 1 || !before?.cap || !/^,\s*$/.test(before.post)) return null;
+  const w = run[0]!;
+  return /\./.test(w.text + w.post.slice(0, 1)) ? lookupStateAbbreviation(w.text) ?? null : null;
+}
+
+/** The state or country written after "Name, " ("Kennebunkport, Maine", "Paris, Texas", "Bethesda, Md."). */
+export function regionAfterComma(doc: Document, ws: readonly Word[], run: readonly Word[]): Place | null {
+  const last = run[run.length - 1]!;
+  const after = ws[last.i + 1];
+  if (!after || !/^,\s*$/.test(last.post) || !after.cap) return null;
+  // the state or country may be one or two words ("Maine", "New Jersey", "Puerto Rico")
+  for (const n of [2, 1]) {
+    const tail = ws.slice(after.i, after.i + n);
+    if (tail.length !== n || tail.slice(0, -1).some(breaksAfter)) continue;
+    // the state or country must be the whole name after the comma ("Air China, China Eastern" is a list)
+    const beyond = ws[after.i + n];
+    if (beyond && beyond.cap && !breaksAfter(tail[n - 1]!)) continue;
+    // "Airbus, Europe's biggest maker": a possessive is not a place written after a town
+    if (tail[n - 1]!.bareEnd !== tail[n - 1]!.end) continue;
+    const text = nameOf(doc.text, tail);
+    const region = lookupPlace(text) ?? (n === 1 && /\./.test(tail[0]!.text + tail[0]!.post.slice(0, 1)) ? lookupStateAbbreviation(text) : undefined);
+    if (region && (region.kind === 'state' || region.kind === 'country' || region.kind === 'region')) return region;
+  }
+  return null;
+}
+
+/** Is the word before a run a title or honorific ("spokesman", "Mr.")? */
+export function titleBefore(ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  return !!prev && !breaksAfter(prev) && isTitleWord(prev) && (prev.cap || !ADJECTIVE_RANKS.has(prev.key));
+}
+
+/** Ranks that are ordinary adjectives when written in lower case ("three major US indices"). */
+const ADJECTIVE_RANKS = new Set(['major', 'general', 'private', 'first', 'chief']);
+
+const SPEECH = /^(said|says|told|added|asked|explained|wrote|according)$/;
+
+/** Prepositions of place: a name right after one is a place, not a person, unless it carries a first name. */
+export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
+
+/** Prepositions after which a name is not the speaker of the next verb ("the CEO of Boeing Commercial Airplanes said"). */
+const OBJECT_OF = /^(of|for|at|with|from|by|to|in|on|into|against)$/;
+
+/** Is the phrase at all[k] a title, as in "Name, the Japanese minister of finance," or "Name, minister of transport"? */
+function titleApposition(all: readonly Word[], k: number): boolean {
+  if (/^(a|an|the)$/.test(all[k]?.key ?? '')) k++;
+  for (let n = 0; n < 5 && k + n < all.length; n++) {
+    const w = all[k + n]!;
+    if (isTitleHead(w.key)) return true;
+    if (breaksAfter(w) || /^(Verb|PastTense|PresentTense|Infinitive|Gerund|Copula|Modal|Auxiliary|Preposition|Conjunction)$/.test(lexiconTag(w.key) ?? '')) return false;
+  }
+  return false;
+}
+
+interface PersonCx {
+  ws: readonly Word[];
+  all: readonly Word[];
+  i: number;
+  last: Word;
+  prev: Word | undefined;
+  next: Word | undefined;
+}
+
+/** A row of PERSON_RULES: when `test` holds, the run is a person (`person: true`) or is not one. */
+interface PersonRule {
+  name: string;
+  person: boolean;
+  basis?: MentionBasis;
+  test: (cx: PersonCx) => boolean;
+  reason: string;
+}
+
+const PERSON_RULES: readonly PersonRule[] = [
+  { name: 'after-title', person: true, reason: 'a title or honorific right before it ("spokesman Dmitry Peskov", "Mr. Schwarz")', test: ({ all, i }) => titleBefore(all, i) },
+  { name: 'numbered-model', person: false, reason: 'a model or product with a number ("Flight 574", "Trent 900")', test: ({ next, last }) => !!next && /^\d/.test(next.text) && !breaksAfter(last) },
+  { name: 'facility', person: false, reason: 'a building or site named after a person ("Everett Factory")', test: ({ last }) => FACILITY_TAIL.has(last.key) },
+  { name: 'after-locative', person: false, reason: 'right after a preposition of place, without a first name or honorific ("in Jackson")', test: ({ ws, prev }) => LOCATIVE.has(prev?.key ?? '') && !hasTag(ws[0]!, 'FirstName') && !hasTag(ws[0]!, 'Honorific') },
+  {
+    name: 'tagged-person', person: true, basis: 'tags', reason: 'a word tagged as a person\'s name by the parser, none as a place or demonym',
+    test: ({ ws }) => ws.some((w) => hasTag(w, 'Person') || hasTag(w, 'FirstName') || hasTag(w, 'LastName')) && !ws.some((w) => hasTag(w, 'Place') && !hasTag(w, 'Person')) && !ws.some((w) => hasTag(w, 'Demonym')),
+  },
+  {
+    name: 'hyphenated-given-name', person: true, reason: 'an East Asian given name, with a hyphen and a lower-case second part ("Kim Jong-un", "Cho Sun-hui")',
+    test: ({ ws }) => ws.length >= 2 && ws.some((w) => {
+      const m = w.text.slice(0, w.bareEnd - w.start).match(/^\p{Lu}\p{Ll}+-(\p{Ll}{1,4})$/u);
+      return !!m && !lexiconTag(m[1]!);
+    }),
+  },
+  { name: 'speaker', person: true, reason: 'two words or more before "said", "told"…, not after "of", "for"… ("the CEO of Boeing Commercial Airplanes said")', test: ({ ws, next, prev }) => ws.length >= 2 && !!next && SPEECH.test(next.key) && !OBJECT_OF.test(prev?.key ?? '') },
+  { name: 'speaker', person: true, reason: 'after an attribution verb, with an apposition ("…, says Nasser Tahboub, a Jordanian")', test: ({ ws, prev, next }) => ws.length >= 2 && !!prev && SPEECH.test(prev.key) && /,/.test(ws[ws.length - 1]!.post) && /^(a|an|the)$/.test(next?.key ?? '') },
+  {
+    name: 'title-apposition', person: true, reason: 'a title in apposition ("Kaoru Yosano, the Japanese minister of fiscal policy,")',
+    test: ({ ws, all, i, last }) => ws.length >= 2 && /^,\s*$/.test(last.post) && !ws.some((w) => hasTag(w, 'Organization') || hasTag(w, 'Place')) && titleApposition(all, i + ws.length),
+  },
+  { name: 'age-apposition', person: true, reason: 'an age right after the name ("Name, 52,")', test: ({ ws, last, next }) => ws.length >= 2 && /,/.test(last.post) && !!next && /^\d{1,3}$/.test(next.text) && /,|\.|$/.test(next.post) },
+];
+
+/** The person rule the run `ws` at all[i] meets, or null: the first row that holds decides. */
+export function personRule(ws: readonly Word[], all: readonly Word[], i: number): { rule: string; basis: MentionBasis } | null {
+  const cx: PersonCx = { ws, all, i, last: ws[ws.length - 1]!, prev: all[i - 1], next: all[i + ws.length] };
+  const row = PERSON_RULES.find((r) => r.test(cx));
+  return row?.person ? { rule: row.name, basis: row.basis ?? 'text' } : null;
+}
+
+/** A demonym of one or two words at ws[i] ("Japanese", "North American"), within the run [i, j). */
+export function demonymAt(text: string, ws: readonly Word[], i: number, j: number): { words: number; place: Place } | null {
+  for (const n of [2, 1]) {
+    if (i + n > j || ws.slice(i, i + n - 1).some(breaksAfter)) continue;
+    const last = ws[i + n - 1]!;
+    if (last.bareEnd !== last.end || /-/.test(last.text)) continue;
+    const place = placeOfDemonym(nameOf(text, ws.slice(i, i + n)));
+    if (place) return { words: n, place };
+  }
+  return null;
+}
+
+/**
+ * The place a public body belongs to, written at the start of its name: "the US Air Force", "the United States
+ * Senate", "the New York Police Department". A company's name is not read this way ("Air Canada", "Japan Airlines").
+ */
+export function placeInBody(text: string, run: readonly Word[]): { words: Word[]; place: Place } | null {
+  if (run.length < 2 || !PUBLIC_BODIES.has(run[run.length - 1]!.key)) return null;
+  for (let n = Math.min(3, run.length - 1); n >= 1; n--) {
+    const words = run.slice(0, n);
+    if (words.slice(0, -1).some(breaksAfter)) continue;
+    const place = lookupPlace(nameOf(text, words));
+    if (place && place.kind !== 'other' && place.kind !== 'feature') return { words, place };
+  }
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * The words of a sentence as names are read from them, and the capitalized runs that may be names: the first step of
+ * the name analysis, with the small word tests its rules share.
+ */
+import { lexiconTag, type Document, type Token } from '../nlp/document.js';
+import type { Place } from '../geo/gazetteer.js';
+import { HONORIFICS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, isTitleHead } from './lexicon.js';
+import type { Mention, MentionBasis, MentionKind, Word } from '../findings.js';
+
+export const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
+const isCap = (s: string) => /^\p{Lu}/u.test(s);
+/** Legal suffixes that end a company's name ("Inc.", "LLC"). */
+const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'nv', 'sa', 'llp', 'lp']);
+const FUNCTION_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Adverb|QuestionWord|Copula|Modal)$/;
+export const isFunctionWord = (w: Word) =>
+  FUNCTION_TAGS.test(lexiconTag(w.key) ?? '') && !/^\p{Lu}+$/u.test(w.text) &&
+  !w.tokens.some((t) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization'));
+export const nameOf = (text: string, ws: readonly Word[]) => text.slice(ws[0]!.start, ws[ws.length - 1]!.bareEnd);
+export const isAcronym = (s: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(s);
+
+export function words(doc: Document): Word[][] {
+  return doc.sentences.map((s) => {
+    const out: Word[] = [];
+    for (let k = s.first; k < s.last; k++) {
+      const group: Token[] = [doc.tokens[k]!];
+      while (k + 1 < s.last && /^[-‐]$/.test(doc.tokens[k]!.post) && doc.tokens[k + 1]!.start === doc.tokens[k]!.end + 1) {
+        group.push(doc.tokens[++k]!);
+      }
+      const first = group[0]!;
+      const last = group[group.length - 1]!;
+      // the dot of an abbreviation or initial belongs to the word ("Jr.", "Inc.", "F.")
+      const dot = last.post.startsWith('.') && (last.tags.has('Abbreviation') || /^\p{Lu}$/u.test(last.text)) ? 1 : 0;
+      const text = doc.text.slice(first.start, last.end + dot);
+      // "London-based", "Soviet-made": an adjective built on a name, not a name
+      const compound = /-\p{Ll}+$/u.test(text) && /^(Verb|PastTense|Participle|Adjective|Gerund)$/.test(lexiconTag(text.slice(text.lastIndexOf('-') + 1)) ?? '');
+      const bareEnd = /'s$/i.test(text) ? last.end - 2 : last.end + dot;
+      out.push({
+        start: first.start, end: last.end + dot, text, bareEnd, key: text.slice(0, bareEnd - first.start).toLowerCase().replace(/\.$/, ''),
+        tokens: group, cap: isCap(text) && !compound, post: '', sentence: s.index, i: out.length,
+      });
+    }
+    // what stands between two words, as written: compromise splits brackets between one's post and the next one's pre
+    for (let k = 0; k < out.length; k++) out[k]!.post = doc.text.slice(out[k]!.end, k + 1 < out.length ? out[k + 1]!.start : s.end);
+    return out;
+  });
+}
+
+/** Does the space after a word end a name? Commas, brackets, quotes and dashes do; the dot of an abbreviation does not. */
+export function breaksAfter(w: Word): boolean {
+  return /[,;:()[\]"!?—–]|\s-\s/.test(w.post) || /^'/.test(w.post);
+}
+
+export function isTitleWord(w: Word): boolean {
+  return isTitleHead(w.key) || HONORIFICS.has(w.key);
+}
+
+/** Find the capitalized runs of a sentence: [start word index, end word index) pairs. */
+export function runs(ws: readonly Word[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!ws[i]!.cap || /^\d/.test(ws[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < ws.length) {
+      const prev = ws[j - 1]!;
+      const next = ws[j]!;
+      if (/'s$/i.test(prev.text)) break;
+      // a company's legal suffix ends its name: "Chrysler LLC Jim Press" is a company and a person
+      if (CORPORATE_SUFFIXES.has(prev.key) && next.cap && !CORPORATE_SUFFIXES.has(next.key)) break;
+      if (breaksAfter(prev)) {
+        // a plural possessive inside an organization's name: "Workers' Party"
+        if (/^'/.test(prev.post) && next.cap && ORG_HEADS.has(next.key)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (next.cap && !/^\d/.test(next.text)) {
+        j++;
+        continue;
+      }
+      const after = ws[j + 1];
+      if (after?.cap && !breaksAfter(next)) {
+        if (NAME_PARTICLES.has(next.key) && !isTitleWord(prev)) {
+          j += 2;
+          continue;
+        }
+        if (next.key === 'of' && OF_HEADS.has(prev.key)) {
+          j += 2;
+          continue;
+        }
+        // "Procter & Gamble"
+        if (next.text === '&') {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+export function makeMention(kind: MentionKind, ws: readonly Word[], text: string, title: readonly Word[], place: Place | null, rule: string, basis: MentionBasis = 'text'): Mention {
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  return { kind, start: first.start, end: last.bareEnd, text: text.slice(first.start, last.bareEnd), words: ws, sentence: first.sentence, title, place, basis, rule };
+}
