@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { FACT_KINDS, FactSheet } from '../../src/schema.js';
-import { bin, root, runBin as run, type Result } from './run-bin.js';
+import { bin, LARGE_ARTICLE_BUDGET_MS, root, runBin as run, type Result } from './run-bin.js';
 import { extractFacts, WINDOW } from '../../src/pipeline.js';
 import { renderers } from '../../src/render/index.js';
 
@@ -445,7 +445,7 @@ describe('check', () => {
   });
 });
 
-describe('a large article (analysed in windows, json and jsonl written as the windows finish)', () => {
+describe('a large article (analysed in windows, json and jsonl written as the windows finish)', { timeout: LARGE_ARTICLE_BUDGET_MS }, () => {
   // just over one window: varied paragraphs, so that names, places and dates differ along the text
   const paragraphs: string[] = [];
   for (let i = 0; paragraphs.join('\n\n').length <= WINDOW + 5_000; i++) {
