@@ -7,6 +7,7 @@ import type { Actor, Check, DateFact, Distance, Event, FactKind, FactSheet, Loca
 import type { RenderOptions } from './types.js';
 import { sanitize } from './sanitize.js';
 import { formatNumber } from '../text/numbers.js';
+import { compareTimex } from '../time/interval.js';
 
 /** A cell: its plain text (already sanitized) and how to colour it once padded. */
 interface Cell {
@@ -53,16 +54,10 @@ export function formatMeters(meters: number): string {
   return formatNumber(meters, 1);
 }
 
-/** Sort key for a TIMEX3 value: calendar values first in time order, then everything else (XXXX-…, PAST_REF, P4Y). */
-export function compareTimex(a: string, b: string): number {
-  const calendarA = /^\d{4}/.test(a);
-  const calendarB = /^\d{4}/.test(b);
-  if (calendarA !== calendarB) return calendarA ? -1 : 1;
-  if (!calendarA) return 0;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Time order of TIMEX3 values: by the stretch each denotes (start, then end), values with an X last. */
+export { compareTimex };
 
-/** Events in date order; ties and unresolved dates keep the order of the text. */
+/** Events in time order; ties and unresolved dates keep the order of the text. */
 export function timeline(events: readonly Event[]): Event[] {
   return [...events].sort((a, b) => compareTimex(a.date.value, b.date.value) || a.date.start - b.date.start);
 }
