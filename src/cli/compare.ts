@@ -16,6 +16,7 @@ import { compareFacts } from '../expected/compare.js';
 import { renderComparison, renderComparisonSummary, type ComparisonTotals } from '../render/comparison.js';
 import { toJson } from '../render/json.js';
 import { sanitize } from '../render/sanitize.js';
+import { jsonErrorOffset, lineAndColumn } from '../text/json-error.js';
 
 export interface CompareOptions {
   update: boolean;
@@ -26,6 +27,11 @@ export interface CompareOptions {
   dates: string | null;
   maxSize: number;
   chalk: ChalkInstance;
+}
+
+/** A path as one shell word: quoted when it holds anything a shell would read specially. */
+export function shellWord(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
 /** X.txt → X.facts.json; any other name gets `.facts.json` appended. */
@@ -72,6 +78,15 @@ async function collect(paths: readonly string[], io: Io, outcome: Outcome): Prom
 /** The articles `check` takes from a folder: those with an expected file's name to go with them. */
 const ARTICLE = /\.txt$/i;
 
+/** A JSON syntax error as "line L, column C: what", the what in V8's words without its position or excerpt. */
+export function jsonSyntaxError(raw: string, message: string): string {
+  const what = oneLine(message.replace(/,\s*(?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '').replace(/\s*\(line \d+ column \d+\)|\s+in JSON at position \d+|\s+at position \d+/g, ''));
+  const offset = jsonErrorOffset(raw);
+  if (offset === null) return what;
+  const { line, column } = lineAndColumn(raw, offset);
+  return `line ${line}, column ${column}: ${what}`;
+}
+
 type Expected = { ok: true; facts: ExpectedFacts | null } | { ok: false; message: string };
 
 async function readExpected(file: string): Promise<Expected> {
@@ -87,7 +102,7 @@ async function readExpected(file: string): Promise<Expected> {
     // a leading BOM (some editors write one) is not part of the JSON
     json = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, message: `${file}: not valid JSON (${oneLine((error as Error).message)})` };
+    return { ok: false, message: `${file}: not valid JSON: ${jsonSyntaxError(raw.replace(/^\uFEFF/, ''), (error as Error).message)}` };
   }
   const parsed = ExpectedFacts.safeParse(json);
   if (!parsed.success) return { ok: false, message: `${file}: not an expected-facts file: ${oneLine(parsed.error.message)}` };
@@ -160,11 +175,15 @@ export async function runComparison(paths: readonly string[], options: CompareOp
       io.stdout.write(`${verb === 'unchanged' ? chalk.dim(verb.padEnd(9)) : chalk.green(verb.padEnd(9))}  ${sanitize(expectedFile)}\n`);
       if (verb !== 'unchanged') totals.updated++;
       else totals.passed++;
+      // the warnings a plain run gives, and what they mean for the file just written: a baseline kept for years
+      const unresolved = sheet.referenceDate === null && sheet.dates.some((d) => d.value.includes('X'));
+      for (const warning of sheet.warnings) reportWarning(io, `${name}: ${sanitize(warning)}`);
+      if (unresolved) reportWarning(io, `${sanitize(expectedFile)} holds unresolved dates (no reference date); run check --update again with --date YYYY-MM-DD to record them resolved`);
       continue;
     }
 
     if (expected.facts === null) {
-      io.stdout.write(`${chalk.red('FAIL')}  ${name}  ${chalk.dim(`(no expected facts: ${sanitize(expectedFile)} does not exist; create it with summit-facts check --update)`)}\n`);
+      io.stdout.write(`${chalk.red('FAIL')}  ${name}  ${chalk.dim(`(no expected facts: ${sanitize(expectedFile)} does not exist; create it with: summit-facts check --update ${sanitize(shellWord(article))})`)}\n`);
       outcome.factDifferences++;
       totals.failed++;
       continue;

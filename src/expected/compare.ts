@@ -204,7 +204,9 @@ export function compareFacts(expected: ExpectedFacts, actual: FactSheet, { stric
     if (strict) {
       facts.forEach((a, j) => {
         if (used.has(j) || (kind === 'checks' && a.status !== 'warning')) return;
-        diffs.push({ kind, status: 'unexpected', label: describeFact(kind, a), details: [] });
+        // an unexpected warning says what the check found, in its own words
+        const details = kind === 'checks' && typeof a.message === 'string' ? [a.message] : [];
+        diffs.push({ kind, status: 'unexpected', label: describeFact(kind, a), details });
       });
     }
   }

@@ -55,7 +55,7 @@ describe('check and check --strict', () => {
 
   it.each<[string, string, unknown, string[], number, RegExp]>([
     ['plain check ignores an unlisted warning', 'flawed', {}, [], 0, /^PASS {2}flawed\.txt/],
-    ['strict fails on an unlisted warning', 'flawed', {}, ['--strict'], 1, /\+ unexpected {2}warning check weekday on "Tuesday, Sept\. 13, 2023"/],
+    ['strict fails on an unlisted warning, with the check\'s own message', 'flawed', {}, ['--strict'], 1, /\+ unexpected {2}warning check weekday on "Tuesday, Sept\. 13, 2023"\n {4,}"Tuesday, Sept\. 13, 2023": Sept\. 13, 2023 is a Wednesday, not a Tuesday/],
     ['strict passes when the warning is listed', 'flawed', { checks: [{ kind: 'weekday', status: 'warning' }] }, ['--strict'], 0, /^PASS/],
     ['strict passes on an article with no warning', 'sound', {}, ['--strict'], 0, /^PASS/],
     ['a listed warning that is not there fails', 'sound', { checks: [{ kind: 'weekday', status: 'warning' }] }, [], 1, /~ different {3}warning check weekday\n +status: expected "warning", got "ok"/],
