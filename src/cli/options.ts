@@ -10,11 +10,34 @@ export function parseDate(value: string): string {
   return value;
 }
 
+/** Edit distance (insertions, deletions, substitutions) between two short words. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The one choice a mistyped word most likely meant ("actor" → "actors", "evnets" → "events"), or null. */
+export function closest<T extends string>(word: string, choices: readonly T[]): T | null {
+  const scored = choices.map((c) => ({ c, d: distance(word, c) })).filter(({ d }) => d <= (word.length > 3 ? 2 : 1));
+  const best = Math.min(...scored.map(({ d }) => d));
+  const ties = scored.filter(({ d }) => d === best);
+  return ties.length === 1 ? ties[0]!.c : null;
+}
+
 /** `--only actors,dates`: a non-empty subset of the fact kinds, returned in the sheet's own order. */
 export function parseKinds(value: string): FactKind[] {
   const asked = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const unknown = unknownKinds(asked);
-  if (unknown.length > 0) throw new InvalidArgumentError(`unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; choose from ${FACT_KINDS.join(', ')}.`);
+  if (unknown.length > 0) {
+    const guesses = unknown.map((k) => closest(k, FACT_KINDS)).filter((g): g is FactKind => g !== null);
+    const hint = guesses.length === unknown.length ? `; did you mean ${guesses.join(',')}?` : `; choose from ${FACT_KINDS.join(', ')}.`;
+    throw new InvalidArgumentError(`unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}${hint}`);
+  }
   if (asked.length === 0) throw new InvalidArgumentError(`expected one or more of ${FACT_KINDS.join(', ')}.`);
   return FACT_KINDS.filter((k) => asked.includes(k));
 }

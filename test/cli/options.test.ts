@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_SIZE, formatSize, parseDate, parseKinds, parseSize } from '../../src/cli/options.js';
+import { closest, DEFAULT_MAX_SIZE, formatSize, parseDate, parseKinds, parseSize } from '../../src/cli/options.js';
 
 describe('parseDate', () => {
   it.each(['2023-09-12', '2024-02-29', '1999-12-31', '1000-01-01', '9999-12-31'])('accepts %s', (d) => {
@@ -25,6 +25,31 @@ describe('parseKinds', () => {
   });
   it.each(['people', 'actors,people', '', ','])('refuses %j', (value) => {
     expect(() => parseKinds(value)).toThrow(InvalidArgumentError);
+  });
+  it.each([
+    ['actor', 'unknown kind "actor"; did you mean actors?'],
+    ['actor,evnts', 'unknown kind "actor", "evnts"; did you mean actors,events?'],
+    ['people', 'unknown kind "people"; choose from actors, locations, distances, dates, events.'],
+    ['actor,people', 'unknown kind "actor", "people"; choose from actors, locations, distances, dates, events.'],
+  ])('%j: %s', (value, message) => {
+    expect(() => parseKinds(value)).toThrow(message);
+  });
+});
+
+describe('closest', () => {
+  const kinds = ['actors', 'locations', 'distances', 'dates', 'events'] as const;
+  it.each<[string, string | null]>([
+    ['actor', 'actors'],
+    ['location', 'locations'],
+    ['evnets', 'events'],
+    ['date', 'dates'],
+    ['distance', 'distances'],
+    // too far from every choice, or as close to two
+    ['people', null],
+    ['x', null],
+    ['datse', 'dates'],
+  ])('%j → %j', (word, expected) => {
+    expect(closest(word, kinds)).toBe(expected);
   });
 });
 
