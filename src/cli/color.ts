@@ -2,9 +2,22 @@
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
+/** `--color=auto|always|never`; `--no-color` is never. */
+export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
+export type ColorWhen = (typeof COLOR_WHEN)[number];
+
+/** Commander's value of `--color <when>` and `--no-color` (undefined, true, false or a choice) as one choice. */
+export function colorWhen(value: unknown): ColorWhen {
+  // a command with a lone --no-color has true by default: not switched off, so decided as auto
+  if (value === false) return 'never';
+  return (COLOR_WHEN as readonly unknown[]).includes(value) ? (value as ColorWhen) : 'auto';
+}
+
 export interface ColorInputs {
-  /** false when --no-color was given */
+  /** false for --no-color or --color=never */
   flag: boolean;
+  /** --color=always: colour even when stdout is not a terminal, whatever NO_COLOR and FORCE_COLOR say */
+  always?: boolean;
   env: Readonly<Record<string, string | undefined>>;
   /** whether stdout is a terminal */
   isTTY: boolean;
@@ -13,13 +26,18 @@ export interface ColorInputs {
 }
 
 /**
- * Precedence: `--no-color` beats everything; then FORCE_COLOR (as Node itself does: it wins over NO_COLOR, and
+ * Precedence: `--no-color` (or `--color=never`) beats everything; then `--color=always` (a flag given on the command
+ * line beats the environment; FORCE_COLOR=2 or 3 still picks the depth); then FORCE_COLOR (as Node itself does: it wins over NO_COLOR, and
  * forces colour even when stdout is not a terminal; 0 or false turns colour off); then NO_COLOR (any non-empty
  * value, see no-color.org); then colour only on a terminal that is not TERM=dumb.
  */
-export function colorLevel({ flag, env, isTTY, depth }: ColorInputs): ColorLevel {
+export function colorLevel({ flag, always, env, isTTY, depth }: ColorInputs): ColorLevel {
   if (!flag) return 0;
   const force = env.FORCE_COLOR;
+  if (always) {
+    if (force === '2' || force === '3') return Number(force) as ColorLevel;
+    return depth === undefined || !isTTY ? 1 : depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
+  }
   if (force !== undefined) {
     if (force === '0' || force.toLowerCase() === 'false') return 0;
     if (force === '2') return 2;

@@ -13,12 +13,13 @@ import { FACT_KINDS, factSheetJsonSchema, storyJsonSchema, type FactSheet } from
 import { toJson } from '../render/json.js';
 import { sanitize } from '../render/sanitize.js';
 import type { ArticleResult, ArticleSettings, Task } from './run/article.js';
-import { colorLevel } from './color.js';
+import { colorLevel, colorWhen } from './color.js';
 import { dateFor, readDates, unusedDates } from './dates.js';
 import { expandArguments } from './input/expand.js';
 import { emptyOutcome, exitCodeFor, type ExitCode, type Outcome } from './exit-code.js';
 import { readStreamInput, STDIN_NAME } from './input/input.js';
-import { articleList, PREFIX, reportError, reportWarning, type Io } from './io.js';
+import { PREFIX, reportError, reportWarning, warningLine, type Io } from './io.js';
+import { toFile } from './output-file.js';
 import { framingFor, FramedWriter } from './run/output.js';
 import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './run/pool.js';
 import { Progress, showProgress, PROGRESS_MIN_ARTICLES } from './progress.js';
@@ -29,12 +30,14 @@ import { GuardedStream, isSystemError, systemReason } from './streams.js';
 /** package.json's version, read once at startup (dist/cli/ and src/cli/ are both two levels below it). */
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function chalkFor(io: Io, flag: boolean): ChalkInstance {
-  return new Chalk({ level: stdoutColorLevel(io, flag) });
+function chalkFor(io: Io, color: unknown): ChalkInstance {
+  return new Chalk({ level: stdoutColorLevel(io, color) });
 }
 
-function stdoutColorLevel(io: Io, flag: boolean) {
-  return colorLevel({ flag, env: io.env, isTTY: io.stdout.isTTY === true, depth: io.stdout.isTTY ? io.stdout.getColorDepth?.() : undefined });
+/** The colour of stdout, from `--color`/`--no-color` (commander's value), the environment and the terminal. */
+function stdoutColorLevel(io: Io, color: unknown) {
+  const when = colorWhen(color);
+  return colorLevel({ flag: when !== 'never', always: when === 'always', env: io.env, isTTY: io.stdout.isTTY === true, depth: io.stdout.isTTY ? io.stdout.getColorDepth?.() : undefined });
 }
 
 /** Commander's error text ("error: unknown option '--x'\n(Did you mean --json?)") as one line. */
@@ -106,7 +109,28 @@ function workerFailure(task: Task, error: unknown): ArticleResult {
   };
 }
 
-async function extract(files: string[], options: ExtractCommandOptions, io: Io, outcome: Outcome): Promise<void> {
+async function extract(files: string[], options: ExtractCommandOptions, terminalIo: Io, outcome: Outcome): Promise<void> {
+  const quietIo: Io = { ...terminalIo, quiet: options.quiet === true };
+  if (options.output === undefined) return extractTo(files, options, quietIo, outcome);
+  // -o FILE: the output goes to a temporary file beside it, renamed over FILE at the end
+  const file = await toFile(options.output, quietIo);
+  if (!file.ok) {
+    reportError(quietIo, file.message);
+    outcome.usageError = true;
+    return;
+  }
+  try {
+    await extractTo(files, options, file.io, outcome);
+  } finally {
+    const message = await file.finish();
+    if (message) {
+      reportError(quietIo, message);
+      outcome.unreadableInputs++;
+    }
+  }
+}
+
+async function extractTo(files: string[], options: ExtractCommandOptions, io: Io, outcome: Outcome): Promise<void> {
   const format = options.json ? 'json' : options.format;
   const only = options.only ?? FACT_KINDS;
   if (files.length === 0 && io.stdin.isTTY) {
@@ -186,7 +210,7 @@ async function extractArticles(tasks: Task[], several: boolean, settings: Articl
 
   const bytes = await sizeOf(tasks);
   const progress = showProgress({ flag: options.progress, isTTY: io.stderr.isTTY === true, env: io.env, articles: tasks.length, bytes })
-    ? new Progress(io.stderr, tasks.length, new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: true }) > 0 ? 1 : 0 }))
+    ? new Progress(io.stderr, tasks.length, new Chalk({ level: colorLevel({ flag: colorWhen(options.color) !== 'never', env: io.env, isTTY: true }) > 0 ? 1 : 0 }))
     : null;
   // anything else written to the terminal first takes the progress line away; the next article draws it again
   const errIo: Io = { ...io, stderr: { write: (text: string) => (progress?.clear(), io.stderr.write(text)) } };
@@ -240,7 +264,7 @@ async function extractArticles(tasks: Task[], several: boolean, settings: Articl
     const texts = wholes.map((w) => w.text);
     io.stdout.write(renderers[format](wholes.map((w) => w.sheet), { chalk: chalkFor(io, options.color), only, several, texts }));
   }
-  for (const [warning, names] of sheetWarnings) reportWarning(io, `${articleList(names)}: ${sanitize(warning)}`);
+  for (const [warning, names] of sheetWarnings) reportWarning(io, warningLine(warning, names, options.verbose));
 }
 
 /** Run the CLI with these arguments (without `node` and the script) and return the exit code. */
@@ -248,13 +272,18 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   const outcome = emptyOutcome();
   const program = buildProgram(
     VERSION,
-    { writeOut: (t) => void io.stdout.write(t), writeErr: (t) => void io.stderr.write(t.startsWith('error:') ? `${PREFIX}${usageLine(t)} (see --help)\n` : t) },
+    {
+      writeOut: (t) => void io.stdout.write(t),
+      writeErr: (t) => void io.stderr.write(t.startsWith('error:') ? `${PREFIX}${usageLine(t)} (see --help)\n` : t),
+      columns: io.stdout.isTTY ? io.stdout.columns : undefined,
+    },
     {
       extract: (files, options) => extract(files, options, io, outcome),
       check: async (paths, options: CheckCommandOptions) => {
         // loaded on demand: the library is not needed to start the CLI
         const { runComparison } = await import('./compare.js');
-        await runComparison(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, dates: options.dates ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, io, outcome);
+        const compareIo: Io = { ...io, quiet: options.quiet === true };
+        await runComparison(paths, { update: options.update ?? false, strict: options.strict ?? false, date: options.date ?? null, dates: options.dates ?? null, maxSize: options.maxSize, chalk: chalkFor(io, options.color) }, compareIo, outcome);
       },
       story: async (inputs, options) => {
         const { runStory } = await import('./story.js');
