@@ -169,6 +169,7 @@ async function extractTo(files: string[], options: ExtractCommandOptions, io: Io
     referenceDate: options.date ?? null,
     maxSize: options.maxSize,
     colorLevel: stdoutColorLevel(io, options.color),
+    width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined,
     tempRoot: path.join(os.tmpdir(), `summit-facts-${process.pid}-${randomBytes(4).toString('hex')}`),
   };
   // a large article's temporary files (json, jsonl) go when the run ends, however it ends

@@ -21,25 +21,82 @@ const GAP = '  ';
 
 const cell = (c: Cell | string): Cell => (typeof c === 'string' ? { text: c } : c);
 /** Display width, counted in code points (good enough for the Latin, Cyrillic and Hangul of news names). */
-const width = (s: string): number => [...s].length;
+const textWidth = (s: string): number => [...s].length;
 
-/** Lay out rows under a header; the last column is not padded. */
-export function layout(header: readonly string[], rows: readonly Row[], chalk: ChalkInstance): string[] {
+/** The narrowest a column is squeezed to when the table is too wide: its header, or this many characters. */
+const MIN_COLUMN = 8;
+
+/**
+ * Column widths that fit `width`: each column as wide as its widest cell, then, while the table is too wide, the
+ * widest column narrowed one character at a time (never below its header or MIN_COLUMN). A table that cannot fit
+ * even so keeps the narrowest widths; the terminal wraps it.
+ */
+export function fitWidths(natural: readonly number[], header: readonly string[], width: number | undefined): number[] {
+  const widths = [...natural];
+  if (width === undefined) return widths;
+  const total = () => INDENT.length + widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1);
+  const floor = header.map((h) => Math.max(textWidth(h), MIN_COLUMN));
+  while (total() > width) {
+    let widest = -1;
+    widths.forEach((w, i) => {
+      if (w > floor[i]! && (widest < 0 || w > widths[widest]!)) widest = i;
+    });
+    if (widest < 0) break;
+    widths[widest]!--;
+  }
+  return widths;
+}
+
+/**
+ * A cell's text as lines of at most `width` characters, broken at spaces; a word longer than the column is cut
+ * with "…" (as gh does), never split across lines.
+ */
+export function wrapCell(text: string, width: number): string[] {
+  if (textWidth(text) <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const fitted = textWidth(word) > width ? [...word].slice(0, width - 1).join('') + '…' : word;
+    if (line === '') line = fitted;
+    else if (textWidth(line) + 1 + textWidth(fitted) <= width) line += ' ' + fitted;
+    else {
+      lines.push(line);
+      line = fitted;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * Lay out rows under a header, fitted to `width` columns when it is given (a terminal's): a cell too wide for its
+ * column wraps onto more lines of the row. The last column is not padded. The header's line, then each row's lines.
+ */
+function layoutRows(header: readonly string[], rows: readonly Row[], chalk: ChalkInstance, width?: number): { header: string; rows: string[][] } {
   const cells = rows.map((row) => row.map(cell));
   // a loop, not Math.max(...rows): a very large article has more rows than a call takes arguments
-  const widths = header.map((h, i) => cells.reduce((w, row) => Math.max(w, width(row[i]?.text ?? '')), width(h)));
-  const line = (row: Cell[]) =>
-    INDENT +
-    row
-      .map((c, i) => {
-        const padded = i === row.length - 1 ? c.text : c.text + ' '.repeat(widths[i]! - width(c.text));
-        return c.style ? c.style(padded) : padded;
-      })
-      .join(GAP)
-      .trimEnd();
-  const lines = cells.map(line);
-  lines.unshift(line(header.map((h) => ({ text: h, style: chalk.dim }))));
-  return lines;
+  const natural = header.map((h, i) => cells.reduce((w, row) => Math.max(w, textWidth(row[i]?.text ?? '')), textWidth(h)));
+  const widths = fitWidths(natural, header, width);
+  const lines = (row: Cell[]): string[] => {
+    const wrapped = row.map((c, i) => wrapCell(c.text, widths[i]!));
+    const height = wrapped.reduce((h, w) => Math.max(h, w.length), 1);
+    return Array.from({ length: height }, (_, k) => {
+      const parts = row.map((c, i) => {
+        const text = wrapped[i]![k] ?? '';
+        const padded = i === row.length - 1 ? text : text + ' '.repeat(Math.max(0, widths[i]! - textWidth(text)));
+        return c.style && text ? c.style(padded) : padded;
+      });
+      return (INDENT + parts.join(GAP)).trimEnd();
+    });
+  };
+  return { header: lines(header.map((h) => ({ text: h, style: chalk.dim })))[0]!, rows: cells.map(lines) };
+}
+
+export function layout(header: readonly string[], rows: readonly Row[], chalk: ChalkInstance, width?: number): string[] {
+  const laid = layoutRows(header, rows, chalk, width);
+  const out = [laid.header];
+  for (const row of laid.rows) for (const line of row) out.push(line);
+  return out;
 }
 
 const quoteList = (items: readonly string[]) => items.map(sanitize).join(', ');
@@ -62,9 +119,9 @@ export function timeline(events: readonly Event[]): Event[] {
   return [...events].sort((a, b) => compareTimex(a.date.value, b.date.value) || a.date.start - b.date.start);
 }
 
-type Section = (sheet: FactSheet, chalk: ChalkInstance) => string[];
+type Section = (sheet: FactSheet, chalk: ChalkInstance, width?: number) => string[];
 
-function actors(list: readonly Actor[], chalk: ChalkInstance): string[] {
+function actors(list: readonly Actor[], chalk: ChalkInstance, width?: number): string[] {
   return layout(
     ['NAME', 'KIND', 'AGE', 'ROLES', 'ALIASES'],
     list.map((a) => [
@@ -75,14 +132,15 @@ function actors(list: readonly Actor[], chalk: ChalkInstance): string[] {
       quoteList(a.aliases),
     ]),
     chalk,
+    width,
   );
 }
 
-function locations(list: readonly Location[], chalk: ChalkInstance): string[] {
-  return layout(['NAME', 'KIND'], list.map((l) => [{ text: sanitize(l.name), style: chalk.bold }, l.kind]), chalk);
+function locations(list: readonly Location[], chalk: ChalkInstance, width?: number): string[] {
+  return layout(['NAME', 'KIND'], list.map((l) => [{ text: sanitize(l.name), style: chalk.bold }, l.kind]), chalk, width);
 }
 
-function distances(list: readonly Distance[], chalk: ChalkInstance): string[] {
+function distances(list: readonly Distance[], chalk: ChalkInstance, width?: number): string[] {
   return layout(
     ['TEXT', 'METERS', 'APPROX', 'FROM → TO'],
     list.map((d) => [
@@ -92,20 +150,22 @@ function distances(list: readonly Distance[], chalk: ChalkInstance): string[] {
       d.from || d.to ? `${sanitize(d.from ?? '?')} → ${sanitize(d.to ?? '?')}` : '',
     ]),
     chalk,
+    width,
   );
 }
 
-function dates(list: readonly DateFact[], chalk: ChalkInstance): string[] {
+function dates(list: readonly DateFact[], chalk: ChalkInstance, width?: number): string[] {
   return layout(
     ['TEXT', 'TYPE', 'VALUE'],
     list.map((d) => [{ text: sanitize(d.text), style: chalk.bold }, d.type, { text: sanitize(d.value), style: chalk.cyan }]),
     chalk,
+    width,
   );
 }
 
-function events(list: readonly Event[], chalk: ChalkInstance): string[] {
+function events(list: readonly Event[], chalk: ChalkInstance, width?: number): string[] {
   const ordered = timeline(list);
-  const lines = layout(
+  const laid = layoutRows(
     ['DATE', 'WHEN', 'TRIGGER', 'PARTICIPANTS'],
     ordered.map((e) => [
       { text: sanitize(e.date.value), style: chalk.cyan },
@@ -114,24 +174,28 @@ function events(list: readonly Event[], chalk: ChalkInstance): string[] {
       quoteList(e.participants),
     ]),
     chalk,
+    width,
   );
   // each event's summary on its own line under it, indented to the WHEN column
-  const summaryIndent = INDENT + ' '.repeat(ordered.reduce((w, e) => Math.max(w, width(sanitize(e.date.value))), 4)) + GAP;
-  const out = [lines[0]!];
+  const summaryIndent = INDENT + ' '.repeat(ordered.reduce((w, e) => Math.max(w, textWidth(sanitize(e.date.value))), 4)) + GAP;
+  const out = [laid.header];
   ordered.forEach((e, i) => {
-    out.push(lines[i + 1]!);
-    if (e.summary) out.push(chalk.dim(summaryIndent + sanitize(e.summary)));
+    for (const line of laid.rows[i]!) out.push(line);
+    if (!e.summary) return;
+    const room = width === undefined ? Infinity : Math.max(MIN_COLUMN, width - summaryIndent.length);
+    for (const line of wrapCell(sanitize(e.summary), room)) out.push(chalk.dim(summaryIndent + line));
   });
   return out;
 }
 
 /** Each check with its mark: ok in green, warning in yellow (plain text when colour is off). */
-function checks(list: readonly Check[], chalk: ChalkInstance): string[] {
+function checks(list: readonly Check[], chalk: ChalkInstance, width?: number): string[] {
   const mark = { ok: { text: '✓ ok', style: chalk.green }, warning: { text: '! warning', style: chalk.yellow.bold } };
   return layout(
     ['STATUS', 'CHECK', 'MESSAGE'],
     list.map((c) => [mark[c.status], c.kind, sanitize(c.message)]),
     chalk,
+    width,
   );
 }
 
@@ -139,35 +203,34 @@ function checks(list: readonly Check[], chalk: ChalkInstance): string[] {
 const CHECKED_KINDS: readonly FactKind[] = ['actors', 'distances', 'dates', 'events'];
 
 const SECTIONS: Record<FactKind, { title: string; note?: string; body: Section }> = {
-  actors: { title: 'Actors', body: (s, c) => actors(s.actors, c) },
-  locations: { title: 'Locations', body: (s, c) => locations(s.locations, c) },
-  distances: { title: 'Distances', body: (s, c) => distances(s.distances, c) },
-  dates: { title: 'Dates', body: (s, c) => dates(s.dates, c) },
-  events: { title: 'Events', note: 'timeline, in date order', body: (s, c) => events(s.events, c) },
+  actors: { title: 'Actors', body: (s, c, w) => actors(s.actors, c, w) },
+  locations: { title: 'Locations', body: (s, c, w) => locations(s.locations, c, w) },
+  distances: { title: 'Distances', body: (s, c, w) => distances(s.distances, c, w) },
+  dates: { title: 'Dates', body: (s, c, w) => dates(s.dates, c, w) },
+  events: { title: 'Events', note: 'timeline, in date order', body: (s, c, w) => events(s.events, c, w) },
 };
 
-function renderSheet(sheet: FactSheet, options: RenderOptions): string {
-  const { chalk } = options;
+export function renderSheet(sheet: FactSheet, options: RenderOptions): string {
+  const { chalk, width } = options;
   const source = sheet.source.path === null ? '<stdin>' : sanitize(sheet.source.path);
-  const header = [
-    chalk.bold.underline(source),
-    `${formatNumber(sheet.source.characters)} characters`,
-    `reference date ${sheet.referenceDate ?? 'none'}`,
-  ].join(chalk.dim(' · '));
+  const parts = [source, `${formatNumber(sheet.source.characters)} characters`, `reference date ${sheet.referenceDate ?? 'none'}`];
+  // on a narrow terminal, one part a line
+  const oneLine = width === undefined || textWidth(parts.join(' · ')) <= width;
+  const header = [chalk.bold.underline(source), ...parts.slice(1)].join(oneLine ? chalk.dim(' · ') : '\n');
   const out = [header];
   for (const kind of options.only) {
     const { title, note, body } = SECTIONS[kind];
     const count = sheet[kind].length;
     out.push('', chalk.bold(`${title} (${count}${note ? `, ${note}` : ''})`));
     if (count === 0) out.push(INDENT + chalk.dim('none found'));
-    else for (const line of body(sheet, chalk)) out.push(line);
+    else for (const line of body(sheet, chalk, width)) out.push(line);
   }
   if (sheet.checks.length > 0 || options.only.some((k) => CHECKED_KINDS.includes(k))) {
     const warnings = sheet.checks.filter((c) => c.status === 'warning').length;
     const tally = sheet.checks.length === 0 ? '0' : `${sheet.checks.length - warnings} ok, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     out.push('', chalk.bold(`Checks (${tally})`));
     if (sheet.checks.length === 0) out.push(INDENT + chalk.dim('nothing to check'));
-    else for (const line of checks(sheet.checks, chalk)) out.push(line);
+    else for (const line of checks(sheet.checks, chalk, width)) out.push(line);
   }
   return out.join('\n') + '\n';
 }

@@ -8,6 +8,8 @@ export interface RenderOptions {
   only: readonly FactKind[];
   /** several articles were given: `json` prints an array even if only one of them could be read */
   several: boolean;
+  /** the terminal's width in columns: the table fits its columns to it (none: no limit, as in a pipe) */
+  width?: number;
   /** the article texts, in the order of the sheets (what their offsets point into); the HTML report shows them */
   texts?: readonly (string | null)[];
 }

@@ -29,6 +29,8 @@ export interface ArticleSettings {
   referenceDate: string | null;
   maxSize: number;
   colorLevel: ColorLevel;
+  /** the terminal's width, when stdout is one: the table fits it */
+  width?: number;
   /** where a large article's temporary files go (a folder of this run's, removed when it ends) */
   tempRoot: string;
 }
@@ -109,7 +111,7 @@ async function finish(input: Read, settings: ArticleSettings, extract?: Extract)
   if (!result.ok) return failed('internal', `${name}: ${result.message}`, input.warnings);
   const done = { name, inputWarnings: input.warnings, error: null, sheetWarnings: result.sheet.warnings };
   if (!STREAMED[settings.format]) return { ...done, piece: null, whole: { sheet: result.sheet, text: input.text } };
-  const options: RenderOptions = { chalk: chalkAt(settings.colorLevel), only: settings.only, several: settings.several };
+  const options: RenderOptions = { chalk: chalkAt(settings.colorLevel), only: settings.only, several: settings.several, width: settings.width };
   return { ...done, piece: renderPiece(result.sheet, settings.format, settings.several, options), whole: null };
 }
 
