@@ -8,11 +8,12 @@ export const bin = path.join(root, 'bin', 'summit-facts.js');
 
 /**
  * Time budget of a test that analyses a large article (one window and more) in the bin and again in the test. Measured
- * on a two-core machine shared with other test runs (load average 15 to 20), at most two tests of a file at once: the
- * slowest took 26 s (--jobs 2 on a large article and two small ones), the others 20 to 22 s; an ordinary spawn took
- * 2 to 3 s there (7 s with five at once), well inside the default 30 s. The budget leaves four times the slowest.
+ * on a two-core machine shared with other test runs, at most two tests of a file at once: at a load average of 15 to
+ * 20 the slowest took 26 s (--jobs 2 on a large article and two small ones) and the others 20 to 22 s; at a load of
+ * 30 to 45 the same tests took 87 to 303 s. An ordinary spawn took 2 to 3 s at a load of 15 (7 s with five at once),
+ * well inside the default 30 s. The budget is above the slowest seen on the busiest machine.
  */
-export const LARGE_ARTICLE_BUDGET_MS = 120_000;
+export const LARGE_ARTICLE_BUDGET_MS = 400_000;
 
 export interface Result {
   code: number | null;
