@@ -329,11 +329,19 @@ export function storyJsonSchema(): Record<string, unknown> {
 /** Validate a batch of facts (see extractFactsInBatches) against the schema's own types for them. */
 export function validateFactBatch(batch: FactBatch): { ok: true; batch: FactBatch } | { ok: false; error: string } {
   const result = FactBatch.safeParse(batch);
-  return result.success ? { ok: true, batch: result.data } : { ok: false, error: result.error.message };
+  return result.success ? { ok: true, batch: result.data } : { ok: false, error: issueLines(result.error) };
 }
 
-/** Validate a fact sheet against the schema; a failure is a bug in summit-facts, not in the input. */
+/**
+ * Validate a fact sheet against the schema; a failure is a bug in summit-facts, not in the input. The error is one
+ * line per issue, `path: message` ("actors.0.age: Invalid input: expected number, received string").
+ */
 export function validateFactSheet(sheet: unknown): { ok: true; sheet: FactSheet } | { ok: false; error: string } {
   const result = FactSheet.safeParse(sheet);
-  return result.success ? { ok: true, sheet: result.data } : { ok: false, error: result.error.message };
+  return result.success ? { ok: true, sheet: result.data } : { ok: false, error: issueLines(result.error) };
+}
+
+/** A schema's verdict for people: one line per issue, `path: message`, the path in dots (`(root)` for the whole). */
+function issueLines(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message.replace(/\s+/g, ' ')}`).join('\n');
 }

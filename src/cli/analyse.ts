@@ -20,6 +20,12 @@ export function oneLine(message: string, max = 300): string {
   return line.length > max ? line.slice(0, max - 1) + '…' : line;
 }
 
+/** A validator's issue lines (`path: message`, one a line) as one line: the first, and how many more. */
+export function firstIssue(lines: string): string {
+  const all = lines.split('\n');
+  return oneLine(all[0]! + (all.length > 1 ? ` (and ${all.length - 1} more)` : ''));
+}
+
 export function analyse(text: string, options: ExtractOptions, extract: Extract = extractFacts): { ok: true; sheet: FactSheet } | { ok: false; message: string } {
   let sheet: unknown;
   try {
@@ -29,6 +35,6 @@ export function analyse(text: string, options: ExtractOptions, extract: Extract 
     return { ok: false, message: `internal error while extracting facts: ${oneLine(message)} (a bug in summit-facts; please report it)` };
   }
   const valid = validateFactSheet(sheet);
-  if (!valid.ok) return { ok: false, message: `internal error: the fact sheet fails its own schema at ${oneLine(valid.error)} (a bug in summit-facts; please report it)` };
+  if (!valid.ok) return { ok: false, message: `internal error: the fact sheet fails its own schema at ${firstIssue(valid.error)} (a bug in summit-facts; please report it)` };
   return { ok: true, sheet: valid.sheet };
 }

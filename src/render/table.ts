@@ -210,7 +210,7 @@ const SECTIONS: Record<FactKind, { title: string; note?: string; body: Section }
   events: { title: 'Events', note: 'timeline, in date order', body: (s, c, w) => events(s.events, c, w) },
 };
 
-export function renderSheet(sheet: FactSheet, options: RenderOptions): string {
+function renderSheet(sheet: FactSheet, options: RenderOptions): string {
   const { chalk, width } = options;
   const source = sheet.source.path === null ? '<stdin>' : sanitize(sheet.source.path);
   const parts = [source, `${formatNumber(sheet.source.characters)} characters`, `reference date ${sheet.referenceDate ?? 'none'}`];

@@ -76,6 +76,7 @@ async function runOk(command: string, args: readonly string[], cwd: string): Pro
 }
 
 let tarball = '';
+let installOutput: Result = { code: null, stdout: '', stderr: '' };
 let packedFiles: string[] = [];
 const bin = path.join(project, 'node_modules', '.bin', 'summit-facts');
 
@@ -93,14 +94,18 @@ beforeAll(async () => {
   fs.mkdirSync(project);
   fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }, null, 2));
   fs.writeFileSync(path.join(project, 'article.txt'), ARTICLE);
-  await runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
+  installOutput = await runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
 }, 600_000);
 
 describe('the tarball', () => {
   it('holds the package.json, README, LICENSE, the bin and the build, and nothing from development', () => {
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/summit-facts.js', 'dist/index.js', 'dist/index.d.ts']));
     const stray = packedFiles.filter((f) => !['package.json', 'README.md', 'LICENSE'].includes(f) && !/^(bin|dist)\//.test(f));
-    expect(stray).toEqual([]);
+    // the README's images are shipped, so that a registry page shows them
+    const images = [...fs.readFileSync(path.join(installed, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(packedFiles, image).toContain(image);
+    expect(stray.filter((f) => !images.includes(f))).toEqual([]);
     expect(packedFiles.filter((f) => /\.(test|spec)\.[cm]?[jt]s$|\.tgz$|\.tsbuildinfo$|(^|\/)(fixtures|scratch|test)\//.test(f))).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { extractFactsInBatches, validateFactBatch, validateFactSheet, type ExtractOptions } from '../../index.js';
 import { BATCHED_KINDS, type BatchedKind } from '../../schema.js';
 import { jsonArrayEnd, jsonElement, jsonShape, sheetJsonFrame } from '../../render/json.js';
-import { oneLine } from '../analyse.js';
+import { firstIssue, oneLine } from '../analyse.js';
 import { InputError, type FilePieces } from '../input/input.js';
 
 /** An article's output: text, or parts of text and files of text to be copied in order (and `dir` removed after). */
@@ -96,14 +96,14 @@ export async function extractLarge(
     for (; !step.done; step = batches.next()) {
       await breathe();
       const valid = validateFactBatch(step.value);
-      if (!valid.ok) return fail(`internal error: the fact sheet fails its own schema at ${oneLine(valid.error)} (a bug in summit-facts; please report it)`);
+      if (!valid.ok) return fail(`internal error: the fact sheet fails its own schema at ${firstIssue(valid.error)} (a bug in summit-facts; please report it)`);
       for (const kind of BATCHED_KINDS) {
         const writer = writers.get(kind)!;
         for (const fact of valid.batch[kind]) writer.write(jsonElement(fact, counts[kind]++ === 0, shape));
       }
     }
     const rest = validateFactSheet(step.value);
-    if (!rest.ok) return fail(`internal error: the fact sheet fails its own schema at ${oneLine(rest.error)} (a bug in summit-facts; please report it)`);
+    if (!rest.ok) return fail(`internal error: the fact sheet fails its own schema at ${firstIssue(rest.error)} (a bug in summit-facts; please report it)`);
     for (const w of writers.values()) w.close();
     const frame = sheetJsonFrame(rest.sheet, shape);
     const parts: Array<string | { file: string }> = [frame[0]];
