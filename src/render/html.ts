@@ -17,7 +17,7 @@ import type { Actor, Check, DateFact, Distance, FactKind, FactSheet, Location } 
 import { formatNumber as groupedNumber } from '../text/numbers.js';
 import { formatRole } from './table.js';
 import type { RenderOptions } from './types.js';
-import { articleHtml, countryName, distanceIn, h, highlights, notesOf } from './html/notes.js';
+import { anchorFor, articleHtml, countryName, distanceIn, h, highlights, notesOf } from './html/notes.js';
 import { contentSecurityPolicy, CSS, MARK_INFO, MARK_KINDS } from './html/style.js';
 import { timelineSvg } from './html/timeline.js';
 
@@ -74,9 +74,18 @@ function datesTable(list: readonly DateFact[]): string {
   );
 }
 
-function checksList(checks: readonly Check[]): string {
+/**
+ * The consistency checks, each piece of evidence a link to where it is in the highlighted article (`target` gives the
+ * element's id for an offset); without the article, its text only.
+ */
+function checksList(checks: readonly Check[], target: ((offset: number) => string | null) | null): string {
   const items = checks.map((c) => {
-    const evidence = c.evidence.map((s) => `<li>“${h(s.text)}” <span class="note">(characters ${s.start}–${s.end})</span></li>`).join('');
+    const evidence = c.evidence
+      .map((s) => {
+        const id = target?.(s.start) ?? null;
+        return `<li>${id ? `<a href="#${id}">“${h(s.text)}”</a>` : `“${h(s.text)}”`}</li>`;
+      })
+      .join('');
     return (
       `<li class="check check-${c.status}"><span class="badge badge-${c.status}">${c.status === 'ok' ? '✓ ok' : '⚠ warning'}</span> ` +
       `<code>${h(c.kind)}</code> ${h(c.message)}${evidence ? `<ul class="evidence">${evidence}</ul>` : ''}</li>`
@@ -88,6 +97,9 @@ function checksList(checks: readonly Check[]): string {
 // ---------------------------------------------------------------------------------------------------------------
 // The page
 // ---------------------------------------------------------------------------------------------------------------
+
+/** "1 place", "2 places". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 const sourceName = (sheet: FactSheet) => (sheet.source.path === null ? '<stdin>' : sheet.source.path);
 
@@ -105,8 +117,10 @@ function articleSection(sheet: FactSheet, text: string | null | undefined, only:
   const count = (kind: FactKind) => sheet[kind].length;
   const none = '<p class="note">None found.</p>';
 
+  let target: ((offset: number) => string | null) | null = null;
   if (typeof text === 'string') {
     const marks = highlights(notesOf(sheet, text, only));
+    target = (offset) => anchorFor(text, marks, prefix, offset);
     part(
       'text',
       'Article',
@@ -117,9 +131,9 @@ function articleSection(sheet: FactSheet, text: string | null | undefined, only:
     part('text', 'Article', '<p class="note">The article text was not given to the renderer; only the facts are shown.</p>');
   }
   if (sheet.warnings.length > 0) part('warnings', 'Warnings', `<ul>${sheet.warnings.map((w) => `<li>${h(w)}</li>`).join('')}</ul>`);
-  if (sheet.checks.length > 0) part('checks', `Checks (${sheet.checks.length})`, checksList(sheet.checks));
+  if (sheet.checks.length > 0) part('checks', `Checks (${sheet.checks.length})`, checksList(sheet.checks, target));
   if (only.includes('events')) {
-    part('timeline', `Timeline (${count('events')} events)`, count('events') ? `<div class="scroll" tabindex="0" aria-label="Timeline, scrolls sideways">${timelineSvg(sheet.events, `${prefix}-svg`)}</div>` : none);
+    part('timeline', `Timeline (${plural(count('events'), 'event')})`, count('events') ? `<div class="scroll" tabindex="0" aria-label="Timeline, scrolls sideways">${timelineSvg(sheet.events, `${prefix}-svg`)}</div>` : none);
   }
   if (only.includes('actors')) part('actors', `Actors (${count('actors')})`, count('actors') ? actorsTable(sheet.actors) : none);
   if (only.includes('locations')) part('locations', `Locations (${count('locations')})`, count('locations') ? locationsTable(sheet.locations) : none);
@@ -171,7 +185,7 @@ export function renderHtml(sheets: readonly FactSheet[], options: RenderOptions)
   }
   const index = sheets.map(
     (s, i) =>
-      `<li><a href="#a${i + 1}">${h(sourceName(s))}</a> <span class="note">${s.actors.length} actors, ${s.locations.length} places, ${s.distances.length} distances, ${s.events.length} events` +
+      `<li><a href="#a${i + 1}">${h(sourceName(s))}</a> <span class="note">${plural(s.actors.length, 'actor')}, ${plural(s.locations.length, 'place')}, ${plural(s.distances.length, 'distance')}, ${plural(s.events.length, 'event')}` +
       `${s.checks.some((c) => c.status === 'warning') ? ', check warnings' : ''}</span></li>`,
   );
   const sections = sheets.map(

@@ -58,7 +58,7 @@ const render = (sheets: FactSheet[], texts: Array<string | null>, extra: Partial
 const articleOf = (html: string) => html.slice(html.indexOf('<div class="text">'), html.indexOf('</div>', html.indexOf('<div class="text">')));
 /** Each highlight that carries a note: its kind, its text, its note. */
 function marksOf(html: string): Array<{ kind: string; text: string; note: string }> {
-  return [...articleOf(html).matchAll(/<mark class="f f-(\w+)" tabindex="0" aria-describedby="([^"]+)">(.*?)<span class="tip" role="tooltip" id="\2">(.*?)<\/span><\/mark>/g)].map(
+  return [...articleOf(html).matchAll(/<mark class="f f-(\w+)" id="a\d+-h\d+" tabindex="0" aria-describedby="([^"]+)">(.*?)<span class="tip" role="tooltip" id="\2">(.*?)<\/span><\/mark>/g)].map(
     (m) => ({ kind: m[1]!, text: m[3]!, note: m[4]! }),
   );
 }
@@ -131,7 +131,7 @@ describe('renderHtml: the page', () => {
 
   it('keeps the text between highlights, one paragraph per line', () => {
     const article = articleOf(html);
-    expect(article.match(/<p>/g)).toHaveLength(2);
+    expect(article.match(/<p id="a1-p\d+">/g)).toHaveLength(2);
     const plain = article.replace(/<span class="tip"[^>]*>.*?<\/span><\/mark>/g, '').replace(/<[^>]+>/g, '');
     expect(plain.trim()).toBe(TEXT);
   });
@@ -293,8 +293,8 @@ describe('renderHtml: overlapping spans', () => {
     const text = 'They met in New\nYork on Monday.';
     const html = render([sheet({ locations: [location('New York', { mentions: [at(text, 'New\nYork')] })] })], [text]);
     const article = articleOf(html);
-    expect(article).toMatch(/<p>They met in <mark class="f f-location" tabindex="0"[^>]*>New<span class="tip"/);
-    expect(article).toMatch(/<p><mark class="f f-location">York<\/mark> on Monday.<\/p>/);
+    expect(article).toMatch(/<p id="a1-p\d+">They met in <mark class="f f-location" id="a1-h\d+" tabindex="0"[^>]*>New<span class="tip"/);
+    expect(article).toMatch(/<p id="a1-p\d+"><mark class="f f-location">York<\/mark> on Monday.<\/p>/);
   });
 });
 
@@ -310,9 +310,29 @@ describe('renderHtml: checks', () => {
     const items = [...html.matchAll(/^<li class="check check-(\w+)">(.*)<\/li>$/gm)];
     expect(items.map((m) => m[1])).toEqual(['warning', 'ok']);
     expect(items[0]![2]).toMatch(/<span class="badge badge-warning">⚠ warning<\/span> <code>distance<\/code> Vladivostok is about 6,400 km from Moscow, not 650 km/);
-    expect(items[0]![2]).toContain('“650 kilometers” <span class="note">(characters 10–23)</span>');
+    // the evidence is not in the text given: quoted, with no link and no raw offsets
+    expect(items[0]![2]).toContain('<li>“650 kilometers”</li>');
+    expect(items[0]![2]).not.toMatch(/characters|href/);
     expect(items[1]![2]).toMatch(/badge-ok">✓ ok<\/span> <code>age-birth-year<\/code> age 39 agrees/);
     expect(items[1]![2]).toContain('“1984”');
+  });
+
+  it('links each piece of evidence to its highlight, or else to its paragraph', () => {
+    const text = 'It is 650 kilometers away.\nSo said the minister.';
+    const found: Check = { kind: 'distance', status: 'warning', message: 'too far', evidence: [{ start: 6, end: 20, text: '650 kilometers' }, { start: 30, end: 34, text: 'said' }, { start: 99, end: 100, text: '?' }] };
+    const html = render([sheet({ distances: [distance('650 kilometers', 650_000, { start: 6, end: 20 })], checks: [found] })], [text]);
+    const evidence = html.match(/<ul class="evidence">(.*?)<\/ul>/)![1]!;
+    expect(evidence).toBe('<li><a href="#a1-h1">“650 kilometers”</a></li><li><a href="#a1-p27">“said”</a></li><li>“?”</li>');
+    expect(html).toContain('<mark class="f f-distance" id="a1-h1" tabindex="0"');
+    expect(html).toContain('<p id="a1-p27">So said the minister.</p>');
+  });
+
+  it('writes "1 event", "2 events", "1 place" in headings and the index', () => {
+    const one = sheet({ events: [event('met', 'Monday', '2023-09-11')], locations: [location('Oslo')] });
+    expect(render([one], ['x'])).toContain('>Timeline (1 event)</h2>');
+    const index = render([one, sheet({ source: { path: 'b.txt', characters: 1 } })], ['x', 'y']);
+    expect(index).toContain('0 actors, 1 place, 0 distances, 1 event</span>');
+    expect(index).toContain('0 actors, 0 places, 0 distances, 0 events</span>');
   });
 
   it('has no Checks section when there are none', () => {

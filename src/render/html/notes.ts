@@ -134,6 +134,22 @@ export function highlights(notes: readonly Note[]): Highlight[] {
   return winners.map((winner, i) => ({ ...winner, notes: [...new Set(covered[i]!.map((n) => n.html))] }));
 }
 
+const markId = (prefix: string, index: number) => `${prefix}-h${index + 1}`;
+const paragraphId = (prefix: string, start: number) => `${prefix}-p${start}`;
+
+/**
+ * The id of what shows an offset of the article: the highlight over it, else its paragraph (null when the offset is
+ * on no paragraph, or outside the text). Links from the checks' evidence point there.
+ */
+export function anchorFor(text: string, marks: readonly Highlight[], prefix: string, offset: number): string | null {
+  if (!(offset >= 0 && offset < text.length)) return null;
+  const i = firstIndex(marks, (m) => m.end > offset);
+  if (i < marks.length && marks[i]!.start <= offset) return markId(prefix, i);
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const line = /^[^\r\n]*/.exec(text.slice(start))![0];
+  return line.trim() === '' ? null : paragraphId(prefix, start);
+}
+
 /** The article, one paragraph per line, with its highlights; a highlight across a line break is cut there. */
 export function articleHtml(text: string, marks: readonly Highlight[], prefix: string): string {
   const out: string[] = [];
@@ -156,14 +172,14 @@ export function articleHtml(text: string, marks: readonly Highlight[], prefix: s
       if (s === m.start) {
         const id = `${prefix}-n${++counter}`;
         const tip = m.notes.map((n) => `<span>${n}</span>`).join('');
-        html += `<mark class="f f-${m.kind}" tabindex="0" aria-describedby="${id}">${inner}<span class="tip" role="tooltip" id="${id}">${tip}</span></mark>`;
+        html += `<mark class="f f-${m.kind}" id="${markId(prefix, i)}" tabindex="0" aria-describedby="${id}">${inner}<span class="tip" role="tooltip" id="${id}">${tip}</span></mark>`;
       } else {
         html += `<mark class="f f-${m.kind}">${inner}</mark>`;
       }
       cursor = e;
     }
     html += articleText(text.slice(cursor, pEnd));
-    out.push(`<p>${html}</p>`);
+    out.push(`<p id="${paragraphId(prefix, pStart)}">${html}</p>`);
   }
   return out.join('\n');
 }

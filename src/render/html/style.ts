@@ -75,7 +75,10 @@ export const CSS = [
   '*{box-sizing:border-box}',
   'html{-webkit-text-size-adjust:100%;text-size-adjust:100%}',
   'body{margin:0 auto;max-width:72rem;padding:1rem;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}',
-  'h1{font-size:1.5rem;margin:.5rem 0;overflow-wrap:anywhere}h2{font-size:1.25rem;margin:2rem 0 .5rem}h3{font-size:1.1rem;margin:1.5rem 0 .5rem}',
+  // a long path in a heading or the index breaks anywhere rather than widen the page past a phone's screen
+  'h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.25rem;margin:2rem 0 .5rem}h3{font-size:1.1rem;margin:1.5rem 0 .5rem}',
+  'h1,h2,h3,nav a,.meta{overflow-wrap:anywhere}',
+  'mark:target,p:target{outline:3px solid var(--focus);outline-offset:2px}',
   'a{color:var(--link)}',
   'a:focus-visible,mark[tabindex]:focus-visible,.scroll:focus-visible{outline:3px solid var(--focus);outline-offset:2px}',
   '.meta,.note{color:var(--muted)}.meta{margin:0 0 1rem}',
