@@ -4,7 +4,8 @@
  * No browser is downloaded. Without Chromium these tests are skipped with one message, except in CI, where they are
  * required (see ./chromium.ts).
  *
- * Set REPORT_SCREENSHOT=docs/report.png to also refresh the README's screenshot of the seed report.
+ * Set REPORT_SCREENSHOT=docs/report.png to also refresh the README's screenshots of the seed report: that file (a
+ * desktop window) and docs/report-phone.png beside it (the top of the page, 375 px wide).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -117,6 +118,42 @@ describe('the seed report in Chromium', () => {
     expect(await page.locator('svg.timeline g.ev', { hasText: 'visited' }).textContent()).toContain('Donald Trump');
   });
 
+  it('shows each event’s summary on the timeline, and breaks its time axis at long gaps, saying how long', async () => {
+    const groups = await page.locator('svg.timeline g.ev').evaluateAll((gs) =>
+      gs.map((g) => ({ trigger: g.querySelector('.ev-trigger')!.textContent, summary: [...g.querySelectorAll('.ev-summary')].map((t) => t.textContent).join(' ') })),
+    );
+    for (const g of groups) expect(g.summary, g.trigger!).not.toBe('');
+    expect(groups.find((g) => g.trigger === 'visited')!.summary).toMatch(/visited Vladivostok/);
+    // a break between April 2019 and September 2023, drawn between the two events
+    const between = await page.evaluate(() => {
+      const y = (el: Element) => el.getBoundingClientRect().top;
+      const evs = [...document.querySelectorAll('svg.timeline g.ev')];
+      const april = evs.find((g) => g.querySelector('.ev-date')!.textContent === '2019-04')!;
+      const next = evs[evs.indexOf(april) + 1]!;
+      return [...document.querySelectorAll('svg.timeline g.break')].filter((b) => y(b) > y(april) && y(b) < y(next)).map((b) => b.textContent);
+    });
+    expect(between).toEqual(['4 years later']);
+  });
+
+  it('links each check’s evidence to its highlight in the article', async () => {
+    const links = page.locator('ul.evidence a');
+    expect(await links.count()).toBeGreaterThan(0);
+    expect(await page.locator('.checks').innerText()).not.toMatch(/characters \d/);
+    for (let i = 0; i < (await links.count()); i++) {
+      const link = links.nth(i);
+      const quoted = (await link.innerText()).replace(/^“|”$/g, '');
+      await link.click();
+      const target = await page.evaluate(() => {
+        const el = document.querySelector(':target') as HTMLElement | null;
+        return el ? { tag: el.tagName, text: el.firstChild?.textContent ?? '', outline: getComputedStyle(el).outlineStyle } : null;
+      });
+      expect(target, quoted).not.toBeNull();
+      expect(['MARK', 'P']).toContain(target!.tag);
+      if (target!.tag === 'MARK') expect(quoted.includes(target!.text) || target!.text.includes(quoted), `${quoted} → ${target!.text}`).toBe(true);
+      expect(target!.outline, 'the target stands out').toBe('solid');
+    }
+  });
+
   it('shows a highlight’s value when it is focused with the keyboard, and hides it again', async () => {
     const seen: Record<string, string> = {};
     for (let i = 0; i < 80 && Object.keys(seen).length < 3; i++) {
@@ -182,10 +219,18 @@ describe('the seed report in Chromium', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // the timeline fits a phone too, without scrolling sideways
+    const timeline = await page.locator('svg.timeline').boundingBox();
+    expect(timeline!.x + timeline!.width).toBeLessThanOrEqual(375);
     const tip = await tuesday.locator('.tip').boundingBox();
     expect(tip!.x).toBeGreaterThanOrEqual(0);
     expect(tip!.x + tip!.width).toBeLessThanOrEqual(375);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, 'phone.png'), fullPage: true });
+    // the README's phone screenshot: the top of the page, as a phone shows it
+    await page.screenshot({ path: path.join(shots, 'phone-top.png') });
+    if (process.env.REPORT_SCREENSHOT) fs.copyFileSync(path.join(shots, 'phone-top.png'), path.resolve(root, process.env.REPORT_SCREENSHOT.replace(/\.png$/, '-phone.png')));
 
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
@@ -243,6 +288,23 @@ describe('a hostile article in Chromium', () => {
     expect(await page.locator('.text mark.f-actor', { hasText: 'Vladimir Putin' }).count()).toBeGreaterThan(0);
     expect(await page.locator('.text mark.f-distance').count()).toBeGreaterThan(0);
   });
+});
+
+describe('long file names on a phone', () => {
+  it('break in the heading and the index instead of widening the page', async () => {
+    const long = 'reports-from-the-correspondents/2023-09-12-kim-jong-un-arrives-in-vladivostok-for-talks-with-vladimir-putin-updated-version.txt';
+    const other = 'reports-from-the-correspondents/2023-09-13-the-talks-at-the-vostochny-cosmodrome-in-the-amur-region-second-update.txt';
+    fs.mkdirSync(path.join(dir, 'reports-from-the-correspondents'), { recursive: true });
+    fs.writeFileSync(path.join(dir, long), 'Kim Jong-un met Vladimir Putin in Vladivostok on Tuesday.\n');
+    fs.writeFileSync(path.join(dir, other), 'The two leaders met in Vladivostok on Wednesday.\n');
+    for (const [name, args] of [['one.html', [long]], ['two.html', [long, other]]] as const) {
+      const { page } = await open(writePage(name, report([...args, '--date', '2023-09-12'])), { width: 375, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      expect(await page.locator('h1').innerText()).toContain(args.length === 1 ? long : '2 articles');
+      await page.close();
+    }
+  }, 60_000);
 });
 
 describe('several articles in Chromium', () => {

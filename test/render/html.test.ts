@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { FACT_KINDS, type Check, type FactSheet } from '../../src/schema.js';
 import { contentSecurityPolicy, MARK_KINDS, PALETTE, distanceIn, escapeHtml, highlights, renderHtml, timelineSvg } from '../../src/render/html.js';
+import { gapLabel } from '../../src/render/html/timeline.js';
 import { renderers } from '../../src/render/index.js';
 import { actor, date, distance, event, location, sheet } from './make-sheet.js';
 
@@ -368,12 +369,54 @@ describe('renderHtml: timeline', () => {
 
   it('places each event below the one before, and sizes the drawing to hold them', () => {
     const svg = timelineSvg(events, 'tl');
-    const ys = [...svg.matchAll(/<circle class="dot" cx="\d+" cy="(\d+)"/g)].map((m) => Number(m[1]));
+    const ys = [...svg.matchAll(/<circle class="dot[^"]*" cx="\d+" cy="(\d+)"/g)].map((m) => Number(m[1]));
     expect(ys).toHaveLength(4);
     for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1]!);
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
     const lastText = Math.max(...[...svg.matchAll(/ y="(\d+)"/g)].map((m) => Number(m[1])));
     expect(height).toBeGreaterThan(lastText);
+  });
+
+  const dotsOf = (svg: string) => [...svg.matchAll(/<circle class="dot[^"]*" cx="\d+" cy="(\d+)"/g)].map((m) => Number(m[1]));
+
+  it('shows each event’s summary under its trigger, wrapped', () => {
+    const long = event('met', 'Monday', '2023-09-11', { summary: 'Kim Jong-un met Vladimir Putin at the Vostochny Cosmodrome in the Amur region, the Kremlin said' });
+    const svg = timelineSvg([long], 'tl');
+    const lines = [...svg.matchAll(/class="ev-summary"[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long.summary);
+  });
+
+  it('breaks the axis at a long gap, saying how long; no break between close events', () => {
+    const svg = timelineSvg([event('ended', 'in 1991', '1991'), event('visited', 'April 2019', '2019-04'), event('boarded', 'Sunday', '2023-09-10'), event('met', 'Wednesday', '2023-09-13')], 'tl');
+    const breaks = [...svg.matchAll(/<g class="break">.*?>([^<]*)<\/text><\/g>/g)].map((m) => m[1]);
+    expect(breaks).toEqual(['28 years later', '4 years later']);
+    // a break stands between the events it separates
+    const ys = dotsOf(svg);
+    const breakYs = [...svg.matchAll(/<g class="break"><line class="gap" x1="10" y1="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(ys[0]! < breakYs[0]! && breakYs[0]! < ys[1]! && ys[1]! < breakYs[1]! && breakYs[1]! < ys[2]!).toBe(true);
+  });
+
+  it('spaces close events in proportion to the time between them', () => {
+    const a = event('a', 'Sunday', '2023-09-10', { summary: '' });
+    const b = event('b', 'Wednesday', '2023-09-13', { summary: '' });
+    const c = event('c', 'Thursday', '2023-09-14', { summary: '' });
+    const ys = dotsOf(timelineSvg([a, b, c], 'tl'));
+    // three days, then one: the first step is longer (each at least the height of an event's text)
+    expect(ys[1]! - ys[0]!).toBeGreaterThan(ys[2]! - ys[1]!);
+    expect(timelineSvg([a, b, c], 'tl')).not.toContain('class="break"');
+  });
+
+  it.each<[number, string]>([
+    [1, '1 day later'],
+    [3, '3 days later'],
+    [59, '59 days later'],
+    [61, '2 months later'],
+    [365, '12 months later'],
+    [800, '2 years later'],
+    [28 * 365.25, '28 years later'],
+  ])('a gap of %d days: "%s"', (days, label) => {
+    expect(gapLabel(days * 86_400_000)).toBe(label);
   });
 
   it('wraps a long list of participants over several lines', () => {
