@@ -130,8 +130,9 @@ function isDateline(text: string, start: number, end: number): boolean {
   if (start > 200) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
-  if (!/^\s*[A-Z][A-Za-z .'-]{1,40},\s*$/.test(before) && !/^\s*$/.test(before)) return false;
-  return /^\s*(?:,\s*\d{4})?\s*(?:\(|--|_|—|-\s|$)/.test(text.slice(end, end + 12)) && /^[A-Z]/.test(text.slice(start, end));
+  // a place, perhaps with its region and the agency: "LONDON, ", "HALIFAX, Nova Scotia, ", "LONDON (AP), "
+  if (!/^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?(?:\s*\([^()\n]{1,30}\))?,\s*$/.test(before) && !/^\s*$/.test(before)) return false;
+  return /^\s*(?:,\s*\d{4})?\s*(?:\(|--|_|—|–|-\s|$)/.test(text.slice(end, end + 12)) && /^[A-Z]/.test(text.slice(start, end));
 }
 
 export function extractDates(ctx: ExtractContext, options: { screen?: boolean } = {}): DateFact[] {

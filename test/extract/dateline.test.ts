@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline } from '../../src/extract/dateline.js';
+import { extractFacts } from '../../src/index.js';
 
 describe('dateline', () => {
   const cases: Array<[string, string | null]> = [
@@ -32,5 +33,25 @@ describe('dateline', () => {
   ];
   it.each(cases)('%j → %s', (text, expected) => {
     expect(findDateline(text)).toBe(expected);
+  });
+});
+
+describe('the date of an inline dateline', () => {
+  it.each([
+    'LONDON, Dec. 10, 2013 — The talks resumed on Monday.',
+    'LONDON, Dec. 10, 2013 – The talks resumed on Monday.',
+    'LONDON, Dec. 10, 2013 (Reuters) - The talks resumed on Monday.',
+    'LONDON (AP), Dec. 10, 2013 -- The talks resumed on Monday.',
+    'HALIFAX, Nova Scotia, Dec. 10, 2013 — The talks resumed on Monday.',
+  ])('%j: dates the report, anchors no event', (text) => {
+    const sheet = extractFacts(text);
+    expect(sheet.referenceDate).toBe('2013-12-10');
+    expect(sheet.dates.find((d) => d.text === 'Dec. 10, 2013')?.rule).toBe('dateline');
+    expect(sheet.events.map((e) => e.date.text)).not.toContain('Dec. 10, 2013');
+  });
+
+  it('a date in the first sentence still anchors its event', () => {
+    const sheet = extractFacts('The talks resumed on Dec. 10, 2013, in London.');
+    expect(sheet.dates.find((d) => d.text.includes('Dec. 10, 2013'))?.rule).not.toBe('dateline');
   });
 });
