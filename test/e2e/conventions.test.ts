@@ -39,6 +39,7 @@ describe('help', () => {
     ['summit-facts help check', ['help', 'check']],
     ['summit-facts help schema', ['help', 'schema']],
     ['summit-facts help eval', ['help', 'eval']],
+    ['summit-facts help story', ['help', 'story']],
   ];
   it.concurrent.each(pages)('%s: lines of at most 80 columns, and examples that can be pasted as they are', async (_name, args) => {
     const r = await runBin(args);
@@ -55,7 +56,7 @@ describe('help', () => {
       expect(ours, line).toHaveLength(1);
       // every argument is an option, a subcommand, or a value of the kind options and files take: never prose
       for (const arg of ours[0]!) {
-        expect(arg, `${line}: ${arg}`).toMatch(/^(?:-{1,2}[a-z-]+|check|schema|eval|html|jsonl|json|[\w.*/-]*[./*,\d][\w.*/,-]*)$/);
+        expect(arg, `${line}: ${arg}`).toMatch(/^(?:-{1,2}[a-z-]+|check|schema|story|eval|html|jsonl|json|[\w.*/-]*[./*,\d][\w.*/,-]*)$/);
       }
     }
   });
