@@ -115,7 +115,8 @@ describe('the seed report in Chromium', () => {
     );
     expect(events.map((e) => [e.date, e.trigger])).toEqual(expected);
     for (let i = 1; i < events.length; i++) expect(events[i]!.top).toBeGreaterThan(events[i - 1]!.top);
-    expect(await page.locator('svg.timeline g.ev', { hasText: 'visited' }).textContent()).toContain('Donald Trump');
+    const visited = page.locator('svg.timeline g.ev').filter({ has: page.locator('.ev-trigger', { hasText: /^visited$/ }) });
+    expect(await visited.textContent()).toContain('Donald Trump');
   });
 
   it('shows each event’s summary on the timeline, and breaks its time axis at long gaps, saying how long', async () => {
