@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset, lineAndColumn } from '../../src/text/json-error.js';
-import { jsonSyntaxError } from '../../src/cli/check/run.js';
+import { jsonSyntaxError } from '../../src/cli/compare.js';
 
 describe('jsonErrorOffset', () => {
   // [text, where it stops being JSON (null: valid)]
