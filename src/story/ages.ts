@@ -1,19 +1,20 @@
 /** Ages as of a date: the days a person of that age may have been born on, and whether two ages can both be true. */
+import { parseDay, utc } from '../time/calendar.js';
 
 const DAY = 86_400_000;
 
 /** A YYYY-MM-DD date as a day number, or null. */
 export function dayNumber(date: string | null): number | null {
-  const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / DAY : null;
+  const day = parseDay(date);
+  return day ? utc(day.y, day.m - 1, day.d) / DAY : null;
 }
 
 /** The same calendar day `years` years earlier (29 February falls back to 28 February). */
 function yearsBefore(date: string, years: number): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const year = y - years;
-  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return Date.UTC(year, m - 1, Math.min(d, last)) / DAY;
+  const last = new Date(utc(year, m, 0)).getUTCDate();
+  return utc(year, m - 1, Math.min(d, last)) / DAY;
 }
 
 /** The first and last day someone `age` years old on `asOf` may have been born on. */

@@ -10,7 +10,7 @@ export function isValidDate(y: number, m: number, d: number): boolean {
 }
 
 /** Milliseconds since 1970 of a UTC midnight; unlike Date.UTC's, the years 0 to 99 are those years, not 1900–1999. */
-function utc(y: number, monthIndex: number, d: number): number {
+export function utc(y: number, monthIndex: number, d: number): number {
   const date = new Date(0);
   date.setUTCFullYear(y, monthIndex, d);
   return date.getTime();

@@ -7,7 +7,7 @@
  * into the next year's February); parts of day are morning 06–12, midday 11–13, afternoon 12–18, daytime 06–18,
  * evening 18–22 and night 21–06. Only the order they give matters: "2012-SU" starts before "2012-08".
  */
-import { addDays, isValidDate, weekday } from './calendar.js';
+import { addDays, isValidDate, utc, weekday } from './calendar.js';
 
 export interface TimeSpan {
   start: number;
@@ -18,12 +18,8 @@ const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const DAY = 24 * HOUR;
 
-/** Midnight UTC of a calendar day, for any year (Date.UTC reads 0–99 as 1900–1999). */
-function midnight(y: number, m: number, d: number): number {
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d);
-  return t.getTime();
-}
+/** Midnight UTC of a calendar day (m from 1), for any year. */
+const midnight = (y: number, m: number, d: number): number => utc(y, m - 1, d);
 /** From the first day of (y, m) to the first day of the month `months` later. */
 const months = (y: number, m: number, count: number): TimeSpan => ({ start: midnight(y, m, 1), end: midnight(y, m + count, 1) });
 
