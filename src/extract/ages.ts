@@ -136,7 +136,7 @@ function agePhrase(ws: readonly Word[], i: number): { number: Word } | null {
 }
 
 /**
- * "6-year-old Cuban rafter Elian Gonzalez", "her 19-year-old daughter, Ann Lee": the person named right after the noun
+ * "6-year-old Irish swimmer Niamh Kelly", "her 19-year-old daughter, Ann Lee": the person named right after the noun
  * the age modifies (a few modifier words, then the name, or a person noun, a comma and the name).
  */
 function nameAfterNoun(ws: readonly Word[], k: number, starting: ReadonlyMap<number, Mention>): Mention | null {

@@ -149,7 +149,7 @@ const SPEECH = /^(said|says|told|added|asked|explained|wrote|according)$/;
 /** Prepositions of place: a name right after one is a place, not a person, unless it carries a first name. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
 
-/** Prepositions after which a name is not the speaker of the next verb ("the CEO of Boeing Commercial Airplanes said"). */
+/** Prepositions after which a name is not the speaker of the next verb ("the CEO of Northwind Commercial Vehicles said"). */
 const OBJECT_OF = /^(of|for|at|with|from|by|to|in|on|into|against)$/;
 
 /** Is the phrase at all[k] a title, as in "Name, the Japanese minister of finance," or "Name, minister of transport"? */
@@ -197,7 +197,7 @@ const PERSON_RULES: readonly PersonRule[] = [
       return !!m && !lexiconTag(m[1]!);
     }),
   },
-  { name: 'speaker', person: true, reason: 'two words or more before "said", "told"…, not after "of", "for"… ("the CEO of Boeing Commercial Airplanes said")', test: ({ ws, next, prev }) => ws.length >= 2 && !!next && SPEECH.test(next.key) && !OBJECT_OF.test(prev?.key ?? '') },
+  { name: 'speaker', person: true, reason: 'two words or more before "said", "told"…, not after "of", "for"… ("the CEO of Northwind Commercial Vehicles said")', test: ({ ws, next, prev }) => ws.length >= 2 && !!next && SPEECH.test(next.key) && !OBJECT_OF.test(prev?.key ?? '') },
   { name: 'speaker', person: true, reason: 'after an attribution verb, with an apposition ("…, says Nasser Tahboub, a Jordanian")', test: ({ ws, prev, next }) => ws.length >= 2 && !!prev && SPEECH.test(prev.key) && /,/.test(ws[ws.length - 1]!.post) && /^(a|an|the)$/.test(next?.key ?? '') },
   {
     name: 'title-apposition', person: true, reason: 'a title in apposition ("Kaoru Yosano, the Japanese minister of fiscal policy,")',

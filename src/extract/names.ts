@@ -89,7 +89,7 @@ const RUN_RULES: readonly RunRule[] = [
     const inner = classifyWhole(cx.doc.text, cx.name);
     return inner ? [mention(cx, cx.name, inner.kind, inner.place, inner.rule, inner.basis)] : null;
   } },
-  { name: 'organization-after-title', reason: '"the CEO of Boeing Commercial Airplanes": a name after "<title> of", without a first name, is the title\'s organization', test: (cx) => {
+  { name: 'organization-after-title', reason: '"the CEO of Northwind Commercial Vehicles": a name after "<title> of", without a first name, is the title\'s organization', test: (cx) => {
     const { ws, i, run } = cx;
     const ofTitle = ws[i - 1]?.key === 'of' && !!ws[i - 2] && isTitleWord(ws[i - 2]!) && !breaksAfter(ws[i - 2]!);
     return !cx.title.length && ofTitle && !run.some((w) => hasTag(w, 'FirstName')) ? [mention(cx, run, 'organization', null, 'organization-after-title')] : null;

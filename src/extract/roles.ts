@@ -213,8 +213,8 @@ function singularHead(w: Word): string | null {
 }
 
 /**
- * The plural title set off by a comma before a list of names that holds this mention ("three Soviet astronauts,
- * Valery Kubasov, Leonid Popov and Valery Riumin"): each member holds the title, in the singular.
+ * The plural title set off by a comma before a list of names that holds this mention ("three Dutch engineers,
+ * Anna Vos, Piet Bakker and Jan Smit"): each member holds the title, in the singular.
  */
 function listTitle(ws: readonly Word[], m: Mention, ending: MentionEnds, text: string): ReturnType<typeof parseTitle> {
   const startOf = (x: Mention) => (x.title.length ? x.title[0]!.i : x.words[0]!.i);
@@ -246,7 +246,7 @@ function listTitle(ws: readonly Word[], m: Mention, ending: MentionEnds, text: s
   if (!head || !one) return null;
   let a = b;
   while (a > 0 && b - a < 4 && !breaks(ws[a - 1]!) && (isModifierBefore(ws[a - 1]!, ws[a], ws[a - 2]) || isOrgWord(ws[a - 1]!)) && !hasTag(ws[a - 1]!, 'Value')) a--;
-  // the title opens a noun phrase of its own ("three Soviet astronauts", "the two spokesmen"), not "his lawyers"
+  // the title opens a noun phrase of its own ("three Dutch engineers", "the two spokesmen"), not "his lawyers"
   const opener = ws[a - 1];
   if (!verb && (!opener || !(hasTag(opener, 'Value') || /^(the|both|all|two|three|four|five|several)$/.test(opener.key)))) return null;
   // "other new board members": words that set this group apart are not part of the title
@@ -300,7 +300,7 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
       while (b >= 0 && run.length < 6 && !opener(ws[b]) && (isHead(ws[b]!) || (run.length > 0 && isModifierBefore(ws[b]!, ws[b + 1], ws[b - 1]))) && (b === first - 1 || !breaks(ws[b]!))) run.unshift(ws[b--]!);
       if (run.length && isHead(run[run.length - 1]!) && opener(ws[b])) add(m, parseTitle(run, text), 'title-apposition');
     }
-    // "three Soviet astronauts, Valery Kubasov, Leonid Popov and Valery Riumin": a plural title over a list of names
+    // "three Dutch engineers, Anna Vos, Piet Bakker and Jan Smit": a plural title over a list of names
     if (!titleWords.length) add(m, listTitle(ws, m, ending, text), 'list-title');
     // after the name: apposition or predicate
     let k = last.i + 1;

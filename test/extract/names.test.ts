@@ -12,7 +12,7 @@ describe('name rules', () => {
     ['Foreign Minister Cho Sun-hui met the Kremlin.', [['Cho Sun-hui', 'person', 'after-title', 'text'], ['Kremlin', 'organization', 'institution', 'text']]],
     ['The Black Sea and Mount Elbrus are far.', [['Black Sea', 'location', 'gazetteer', 'text'], ['Mount Elbrus', 'location', 'feature-word', 'text']]],
     ['Officials from Hebei Province came.', [['Hebei Province', 'location', 'region-word', 'text']]],
-    ['The CEO of Boeing Commercial Airplanes said so.', [['Boeing Commercial Airplanes', 'organization', 'organization-after-title', 'text']]],
+    ['The CEO of Northwind Commercial Vehicles said so.', [['Northwind Commercial Vehicles', 'organization', 'organization-after-title', 'text']]],
     ['Kim Jong-un left.', [['Kim Jong-un', 'person', 'tagged-person', 'tags']]],
     ['Kaoru Yosano, the Japanese minister of finance, spoke.', [['Kaoru Yosano', 'person', 'title-apposition', 'text'], ['Japanese', 'location', 'demonym', 'demonym']]],
     ['Japanese officials met the US Air Force.', [['Japanese', 'location', 'demonym', 'demonym'], ['US Air Force', 'organization', 'organization-head', 'text'], ['US', 'location', 'place-in-organization', 'text']]],

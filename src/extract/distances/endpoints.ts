@@ -117,7 +117,7 @@ export function endpoints(env: Env, q: Quantity, kind: Kind, sentence: Span): En
 /** The other end when the text names only one: apposition, deictic "here", the clause subject, or "it". */
 function originOf(env: Env, q: Quantity, sentence: Span, locative: boolean, route: boolean): { name: string; rule: string } | null {
   const text = env.text;
-  // "Dundalk, 50 miles south of Belfast", "the city of Basra, about 30 miles north of Kuwait", "Portadown, a town 30 miles …"
+  // "Millbrook, 50 miles south of Carlton", "the city of Eastvale, about 30 miles north of Ridgeton", "Ashford, a town 30 miles …"
   const prev = lastPlaceBefore(env.places, sentence.start, q.hedgeStart);
   if (prev && APPOSITION_GAP_RE.test(text.slice(prev.end, q.hedgeStart))) return { name: prev.name, rule: 'apposition' };
   // "in this municipality 15 miles south of San Juan", "130 miles east of here"

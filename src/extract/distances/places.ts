@@ -79,7 +79,7 @@ export function placeAfter(env: Env, pos: number, limit: number): { name: string
 function properNoun(env: Env, pos: number, limit: number): { name: string; end: number } | null {
   const m = /^[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,4}/.exec(env.text.slice(pos, Math.min(limit, pos + 80)));
   if (!m) return null;
-  // "behind Slepian's house": a possessive names an owner, not the place
+  // "behind Hollis's house": a possessive names an owner, not the place
   if (/'s?$/.test(m[0])) return null;
   let name = m[0].replace(/[.]+$/, '');
   const tok = tokenAt(env.doc, pos);
