@@ -21,10 +21,9 @@ import { readStreamInput, STDIN_NAME } from './input/input.js';
 import { PREFIX, reportError, reportWarning, warningLine, type Io } from './io.js';
 import { toFile } from './output-file.js';
 import { framingFor, FramedWriter } from './run/output.js';
-import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './run/pool.js';
+import { runArticles, workerCount } from './run/pool.js';
 import { Progress, showProgress, PROGRESS_MIN_ARTICLES } from './progress.js';
 import { buildProgram, type CheckCommandOptions, type ExtractCommandOptions } from './program.js';
-import { runInOrder, type Runner } from './run/schedule.js';
 import { GuardedStream, isSystemError, systemReason } from './streams.js';
 
 /** package.json's version, read once at startup (dist/cli/ and src/cli/ are both two levels below it). */
@@ -92,21 +91,6 @@ function drained(io: Io): Promise<void> {
     stdout.once!('drain', done);
     stdoutClosed?.addEventListener('abort', done, { once: true });
   });
-}
-
-const taskName = (task: Task) => (task.kind === 'file' ? task.path : task.name);
-
-/** The result for an article whose worker stopped before finishing it. */
-function workerFailure(task: Task, error: unknown): ArticleResult {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 300);
-  return {
-    name: taskName(task),
-    inputWarnings: [],
-    error: { kind: 'internal', message: `${taskName(task)}: internal error: the worker reading it stopped (${reason}) (a bug in summit-facts, or too little memory; please report it)` },
-    piece: null,
-    whole: null,
-    sheetWarnings: [],
-  };
 }
 
 async function extract(files: string[], options: ExtractCommandOptions, terminalIo: Io, outcome: Outcome): Promise<void> {
@@ -251,12 +235,9 @@ async function extractArticles(tasks: Task[], several: boolean, settings: Articl
 
   // a swapped-in library call (tests) runs here
   const jobs = workerCount(options.jobs, tasks.filter((t) => t.kind !== 'error').length, bytes);
-  const workers = jobs > 1 && !io.extract && workersAvailable() ? Array.from({ length: jobs }, () => new WorkerRunner(settings)) : [];
-  const runners: Runner<Task, ArticleResult>[] = workers.length > 0 ? workers : [inProcessRunner(settings, io.extract)];
   try {
-    await runInOrder(tasks, runners, emit, { failed: workerFailure, signal: io.stdoutClosed });
+    await runArticles(tasks, settings, jobs, emit, { extract: io.extract, signal: io.stdoutClosed });
   } finally {
-    await Promise.all(workers.map((w) => w.close()));
     progress?.stop();
   }
   await writer.end();

@@ -17,8 +17,7 @@ import { expandArguments } from './input/expand.js';
 import type { Outcome } from './exit-code.js';
 import { readStreamInput, STDIN_NAME } from './input/input.js';
 import { articleList, reportError, reportWarning, type Io } from './io.js';
-import { inProcessRunner, workerCount, WorkerRunner, workersAvailable } from './run/pool.js';
-import { runInOrder, type Runner } from './run/schedule.js';
+import { runArticles, workerCount } from './run/pool.js';
 import { oneLine } from './analyse.js';
 
 
@@ -224,21 +223,6 @@ async function extractInto(slots: Array<Slot | Slot[]>, tasks: ReadonlyArray<{ s
   };
   const list = tasks.map((t) => t.task);
   const jobs = workerCount(options.jobs, list.length, 0);
-  const workers = jobs > 1 && !io.extract && workersAvailable() ? Array.from({ length: jobs }, () => new WorkerRunner(settings)) : [];
-  const runners: Runner<Task, ArticleResult>[] = workers.length > 0 ? workers : [inProcessRunner(settings, io.extract)];
-  try {
-    await runInOrder(list, runners, emit, {
-      failed: (task, error) => ({
-        name: task.kind === 'file' ? task.path : task.name,
-        inputWarnings: [],
-        error: { kind: 'internal' as const, message: `${task.kind === 'file' ? task.path : task.name}: internal error: the worker reading it stopped (${oneLine(String(error))})` },
-        piece: null,
-        whole: null,
-        sheetWarnings: [],
-      }),
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.close()));
-  }
+  await runArticles(list, settings, jobs, emit, { extract: io.extract });
   for (const [warning, names] of sheetWarnings) reportWarning(io, `${articleList(names)}: ${sanitize(warning)}`);
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Extract } from '../analyse.js';
 import type { ArticleResult, ArticleSettings, Task } from './article.js';
-import type { Runner } from './schedule.js';
+import { runInOrder, type Runner } from './schedule.js';
 
 export interface WorkerRequest {
   batch: ReadonlyArray<{ index: number; task: Task }>;
@@ -87,5 +87,40 @@ export class WorkerRunner implements Runner<Task, ArticleResult> {
   async close(): Promise<void> {
     this.broken ??= new Error('closed');
     await this.worker.terminate();
+  }
+}
+
+const taskName = (task: Task) => (task.kind === 'file' ? task.path : task.name);
+
+/** The result for an article whose worker stopped before finishing it. */
+function workerFailure(task: Task, error: unknown): ArticleResult {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 300);
+  return {
+    name: taskName(task),
+    inputWarnings: [],
+    error: { kind: 'internal', message: `${taskName(task)}: internal error: the worker reading it stopped (${reason}) (a bug in summit-facts, or too little memory; please report it)` },
+    piece: null,
+    whole: null,
+    sheetWarnings: [],
+  };
+}
+
+/**
+ * Run the articles' tasks on `jobs` worker threads (or on the main thread when one job is asked, workers cannot be
+ * loaded, or a library call is swapped in), emitting each result in input order; the workers are ended afterwards.
+ */
+export async function runArticles(
+  tasks: readonly Task[],
+  settings: ArticleSettings,
+  jobs: number,
+  emit: (result: ArticleResult, index: number) => void,
+  options: { extract?: Extract; signal?: AbortSignal } = {},
+): Promise<void> {
+  const workers = jobs > 1 && !options.extract && workersAvailable() ? Array.from({ length: jobs }, () => new WorkerRunner(settings)) : [];
+  const runners: Runner<Task, ArticleResult>[] = workers.length > 0 ? workers : [inProcessRunner(settings, options.extract)];
+  try {
+    await runInOrder(tasks, runners, emit, { failed: workerFailure, signal: options.signal });
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
   }
 }
