@@ -24,6 +24,7 @@ const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-facts-pack-'));
 const packDir = path.join(dir, 'pack');
+const stage = path.join(dir, 'stage');
 const project = path.join(dir, 'project');
 const installed = path.join(project, 'node_modules', pkg.name);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -85,8 +86,14 @@ beforeAll(async () => {
     if (!fs.existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` first (\`npm test\` does)`);
   }
   fs.mkdirSync(packDir);
-  // --ignore-scripts: pack the dist that is there; rebuilding it now would rewrite files other tests are running
-  const packed = await runOk('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], root);
+  // Pack a copy of the package as `npm pack` would after its prepack, with --ignore-scripts: the dist that is there
+  // (rebuilding it now would rewrite files other tests are running), the manifest stripped by the prepack's last step.
+  fs.mkdirSync(stage);
+  for (const entry of ['package.json', 'README.md', 'LICENSE', 'bin', 'dist', 'docs', 'scripts/pack-manifest.mjs']) {
+    fs.cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true });
+  }
+  await runOk('node', ['scripts/pack-manifest.mjs', 'strip'], stage);
+  const packed = await runOk('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], stage);
   const info = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   tarball = path.join(packDir, info[0]!.filename);
   packedFiles = info[0]!.files.map((f) => f.path);
@@ -98,6 +105,20 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('the tarball', () => {
+  it('is packed by a prepack that builds and then strips the install scripts, and a postpack that puts them back', () => {
+    const scripts = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.prepack).toMatch(/npm run build && node scripts\/pack-manifest\.mjs strip$/);
+    expect(scripts.postpack).toBe('node scripts/pack-manifest.mjs restore');
+    // the clone keeps `prepare`, so that `npm install` there builds
+    expect(scripts.prepare).toBe('npm run build');
+  });
+
+  it('ships a manifest with no script that runs at install, and installs without a warning about one', () => {
+    const shipped = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    expect(Object.keys(shipped.scripts ?? {}).filter((name) => /^(pre|post)?(install|prepare)$/.test(name))).toEqual([]);
+    expect(`${installOutput.stderr}${installOutput.stdout}`).not.toMatch(/install.?scripts|allowScripts|prepare/i);
+  });
+
   it('holds the package.json, README, LICENSE, the bin and the build, and nothing from development', () => {
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/summit-facts.js', 'dist/index.js', 'dist/index.d.ts']));
     const stray = packedFiles.filter((f) => !['package.json', 'README.md', 'LICENSE'].includes(f) && !/^(bin|dist)\//.test(f));
