@@ -22,13 +22,10 @@
 import type { Check, DateFact, Event, Span } from '../schema.js';
 import type { Document } from '../nlp/document.js';
 import { lookupPlace } from '../geo/gazetteer.js';
-import { addDays, addMonths, type Day, isValidDate, parseDay, weekday } from '../time/calendar.js';
+import { addDays, addMonths, type Day, dayNumber, daysInMonth, isValidDate, parseDay, weekday } from '../time/calendar.js';
 import { WEEKDAY } from '../time/lexicon.js';
 import { firstIndex } from '../text/spans.js';
 
-const DAY_MS = 86_400_000;
-const ordinal = (d: Day) => Date.UTC(d.y, d.m - 1, d.d) / DAY_MS;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 type Gran = 'day' | 'week' | 'month' | 'year' | 'other';
 interface Interval {
@@ -50,7 +47,7 @@ export function timexInterval(value: string): Interval | null {
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
     const y = +m[1]!;
     const mo = +m[2]!;
-    return isValidDate(y, mo, 1) ? { from: { y, m: mo, d: 1 }, to: { y, m: mo, d: lastDay(y, mo) }, gran: 'month' } : null;
+    return isValidDate(y, mo, 1) ? { from: { y, m: mo, d: 1 }, to: { y, m: mo, d: daysInMonth(y, mo) }, gran: 'month' } : null;
   }
   if ((m = /^(\d{4})$/.exec(value))) return { from: { y: +m[1]!, m: 1, d: 1 }, to: { y: +m[1]!, m: 12, d: 31 }, gran: 'year' };
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
@@ -202,14 +199,14 @@ const UNIT_DAYS: Record<Gran, number> = { day: 1, week: 7, month: 31, year: 366,
  */
 function slip(a: Dated, b: Dated): boolean {
   const relative = a.relative ? a : b;
-  const gap = Math.max(ordinal(a.interval.from) - ordinal(b.interval.to), ordinal(b.interval.from) - ordinal(a.interval.to));
+  const gap = Math.max(dayNumber(a.interval.from) - dayNumber(b.interval.to), dayNumber(b.interval.from) - dayNumber(a.interval.to));
   return gap <= 2 * UNIT_DAYS[relative.interval.gran];
 }
 
 /** How many events after one are looked at for a second date of it. */
 const NEARBY = 24;
 
-const overlap = (a: Interval, b: Interval) => ordinal(a.from) <= ordinal(b.to) && ordinal(b.from) <= ordinal(a.to);
+const overlap = (a: Interval, b: Interval) => dayNumber(a.from) <= dayNumber(b.to) && dayNumber(b.from) <= dayNumber(a.to);
 const spanOf = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
 
 export function checkEventDates(events: readonly Event[], cx: EventDateContext): Check[] {

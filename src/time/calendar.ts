@@ -16,7 +16,8 @@ export function utc(y: number, monthIndex: number, d: number): number {
   return date.getTime();
 }
 
-const daysInMonth = (y: number, m: number): number => new Date(utc(y, m, 0)).getUTCDate();
+/** The number of days of month m (from 1) of year y. */
+export const daysInMonth = (y: number, m: number): number => new Date(utc(y, m, 0)).getUTCDate();
 
 export interface Day {
   y: number;
@@ -89,6 +90,9 @@ export function weekdayOnOrAfter(x: Day, wd: number, strict = false): Day {
   if (strict && diff === 0) diff = 7;
   return addDays(x, diff);
 }
+
+/** Days since 1970-01-01 (negative before it): differences of two are day counts. */
+export const dayNumber = (x: Day): number => toUtc(x) / 86_400_000;
 
 export function compareDay(a: Day, b: Day): number {
   return toUtc(a) - toUtc(b);

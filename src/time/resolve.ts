@@ -5,7 +5,7 @@
  * earlier", "the next day", "that month") move from the last date mentioned, or from the dct when there is none.
  */
 import {
-  addDays, compareDay, type Day, isValidDate, pad, quarterOf, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
+  addDays, compareDay, type Day, daysInMonth, isValidDate, pad, quarterOf, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
 } from './calendar.js';
 import { at, formatPoint, type Gran, type Point, shift, unresolved } from './point.js';
 import type { Tense } from './tense.js';
@@ -25,7 +25,6 @@ export interface Env {
 /** A resolver gives a point (which may anchor later chains), a plain value, or null to drop the expression. */
 export type Resolver = (env: Env) => Point | string | null;
 
-const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 const DAY_MS = 86_400_000;
 const daysBetween = (a: Day, b: Day): number => Math.round(compareDay(a, b) / DAY_MS);
@@ -38,7 +37,7 @@ const daysBetween = (a: Day, b: Day): number => Math.round(compareDay(a, b) / DA
 export function yearFor(dct: Day, tense: Tense | null, m: number, d: number | null): number {
   const y = dct.y;
   const first: Day = { y, m, d: d ?? 1 };
-  const last: Day = { y, m, d: d ?? lastDayOfMonth(y, m) };
+  const last: Day = { y, m, d: d ?? daysInMonth(y, m) };
   const ahead = daysBetween(first, dct);
   const behind = daysBetween(dct, last);
   if (tense === 'future') return behind > 31 ? y + 1 : y;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { addDays, addMonths, easter, fmtWeek, isoWeek, nthWeekday, parseDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore } from '../../src/time/calendar.js';
+import { addDays, addMonths, dayNumber, daysInMonth, easter, fmtWeek, isoWeek, nthWeekday, parseDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore } from '../../src/time/calendar.js';
 import { at, formatPoint, shift } from '../../src/time/point.js';
 import { countValue, durationValue, spelledYearValue } from '../../src/time/lexicon.js';
 
@@ -62,5 +62,21 @@ describe('points and words', () => {
     expect(durationValue(0.5, 'year')).toBe('P6M');
     expect(durationValue(5.5, 'hour')).toBe('PT5H30M');
     expect(durationValue(2, 'decade')).toBe('P20Y');
+  });
+});
+
+describe('month lengths and day numbers', () => {
+  it.each([
+    [2024, 2, 29], [2023, 2, 28], [1900, 2, 28], [2000, 2, 29], [2023, 4, 30], [2023, 12, 31], [50, 2, 28], [48, 2, 29],
+  ])('%i-%i has %i days', (y, m, days) => {
+    expect(daysInMonth(y, m)).toBe(days);
+  });
+
+  it('counts days from 1970-01-01, with the years 0 to 99 as those years', () => {
+    expect(dayNumber({ y: 1970, m: 1, d: 1 })).toBe(0);
+    expect(dayNumber({ y: 1969, m: 12, d: 31 })).toBe(-1);
+    expect(dayNumber({ y: 2024, m: 3, d: 1 }) - dayNumber({ y: 2024, m: 2, d: 28 })).toBe(2);
+    // the year 50, not 1950
+    expect(dayNumber({ y: 50, m: 1, d: 1 })).toBe(-701_265);
   });
 });
