@@ -30,12 +30,12 @@ export interface CompareOptions {
 }
 
 /** A path as one shell word: quoted when it holds anything a shell would read specially. */
-export function shellWord(p: string): string {
+function shellWord(p: string): string {
   return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
 /** X.txt → X.facts.json; any other name gets `.facts.json` appended. */
-export function expectedPathFor(article: string): string {
+function expectedPathFor(article: string): string {
   return article.replace(/\.txt$/i, '') + '.facts.json';
 }
 

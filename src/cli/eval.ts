@@ -69,7 +69,7 @@ const row = (name: string, m: Prf): string =>
   `  ${name.padEnd(14)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}   (${m.tp} right, ${m.pred} predicted, ${m.gold} gold)`;
 
 /** The scores as text: one block per kind of gold, then a one-line summary with three decimals. */
-export function renderScores(scores: Scores, header: string, failures: readonly string[], notes: readonly Note[]): string {
+function renderScores(scores: Scores, header: string, failures: readonly string[], notes: readonly Note[]): string {
   const lines = [header];
   for (const f of failures.slice(0, 10)) lines.push(`  failed ${f}`);
   const { timex, mentions, mission } = scores;

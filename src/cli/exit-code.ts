@@ -1,6 +1,6 @@
 /** The exit-code policy, in one pure function. The README documents the codes. */
 
-export const EXIT = {
+const EXIT = {
   ok: 0,
   /** `check` found differences */
   differences: 1,

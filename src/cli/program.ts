@@ -134,7 +134,7 @@ const EVAL_EXAMPLES = examples([
 ]);
 
 /** The widest help: lines are wrapped at 80 columns, or at a narrower terminal's width. */
-export const HELP_WIDTH = 80;
+const HELP_WIDTH = 80;
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');

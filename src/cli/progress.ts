@@ -7,7 +7,7 @@ import type { ChalkInstance } from 'chalk';
 /** Many articles: at least this many. */
 export const PROGRESS_MIN_ARTICLES = 20;
 /** A big input: at least this many bytes in all. */
-export const PROGRESS_MIN_BYTES = 5 * 1024 ** 2;
+const PROGRESS_MIN_BYTES = 5 * 1024 ** 2;
 
 export interface ProgressInputs {
   /** false with --no-progress */

@@ -32,12 +32,12 @@ export interface StoryRunOptions {
 }
 
 /** A fact sheet file: `.json` (a sheet, or an array of them) or `.jsonl` (a sheet a line). */
-export const SHEET_FILE = /\.jsonl?$/i;
+const SHEET_FILE = /\.jsonl?$/i;
 
 type Slot = { sheet: FactSheet; text: string | null } | null;
 
 /** Sheets from a .json or .jsonl file, each checked against the schema; the first bad one makes the file unreadable. */
-export async function readSheets(file: string): Promise<{ ok: true; sheets: FactSheet[] } | { ok: false; message: string }> {
+async function readSheets(file: string): Promise<{ ok: true; sheets: FactSheet[] } | { ok: false; message: string }> {
   const parse = (json: string, where: string): FactSheet | string => {
     let value: unknown;
     try {

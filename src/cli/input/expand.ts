@@ -8,7 +8,7 @@ import path from 'node:path';
 import { comparePaths, glob, hasMagic } from './glob.js';
 
 /** The files a folder contributes: these endings, case-insensitive. Other text (such as README.md) needs a pattern. */
-export const TEXT_FILE = /\.(txt|text)$/i;
+const TEXT_FILE = /\.(txt|text)$/i;
 
 /** Folders a folder's expansion never enters, besides hidden ones. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);

@@ -18,8 +18,8 @@ export interface WorkerReply {
 }
 
 /** Articles a worker should have at least, and text per worker: starting one costs about as much (it loads the library). */
-export const ARTICLES_PER_WORKER = 4;
-export const BYTES_PER_WORKER = 32 * 1024;
+const ARTICLES_PER_WORKER = 4;
+const BYTES_PER_WORKER = 32 * 1024;
 
 /**
  * How many workers to start for `jobs` and this much work: never more than asked or than there are articles, and
@@ -30,7 +30,7 @@ export function workerCount(jobs: number, articles: number, bytes: number): numb
 }
 
 /** The worker's module, beside this one (a bundler that moves the CLI keeps the two side by side). */
-export const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Whether workers can start: false when running from the TypeScript sources (tests), where worker.js does not exist. */
 export function workersAvailable(url: URL = WORKER_URL): boolean {
@@ -38,7 +38,7 @@ export function workersAvailable(url: URL = WORKER_URL): boolean {
 }
 
 /** The main thread as a runner; the library is loaded on first use, so that a run with workers never loads it here. */
-export function inProcessRunner(settings: ArticleSettings, extract?: Extract): Runner<Task, ArticleResult> {
+function inProcessRunner(settings: ArticleSettings, extract?: Extract): Runner<Task, ArticleResult> {
   return {
     async run(batch, done) {
       const { processBatch } = await import('./article.js');
