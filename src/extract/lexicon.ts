@@ -24,19 +24,24 @@ export const TITLE_HEADS = new Set([
   'auditor', 'controller', 'comptroller', 'clerk', 'registrar', 'provost', 'principal', 'chieftain', 'warlord', 'publisher',
   'speaker', 'constable', 'commandant', 'interpreter', 'scholar', 'spokesperson', 'undersecretary', 'counselor', 'councillor', 'councilman',
   'councilwoman', 'legislator', 'lawmaker', 'physician', 'surgeon', 'scientist', 'researcher', 'historian', 'chef',
-  'trustee', 'banker', 'broker', 'trader', 'investor', 'administrator', 'coordinator', 'supervisor', 'ruler', 'monarch',
+  'trustee', 'banker', 'broker', 'trader', 'investor', 'administrator', 'coordinator', 'supervisor', 'ruler', 'monarch', 'asst',
 ]);
 
+/** Nouns of kinship ("his cousin", "her stepmother"). */
+export const KINSHIP = new Set([
+  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'widow', 'widower', 'cousin', 'uncle',
+  'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'grandchild', 'grandparent', 'parent',
+  'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'sibling', 'twin', 'spouse', 'boyfriend', 'girlfriend', 'fiance',
+  'fiancee', 'child', 'kid', 'baby', 'infant', 'dad', 'mom', 'mum', 'relative', 'descendant', 'ancestor', 'heir',
+  'half-brother', 'half-sister', 'stepbrother', 'stepsister',
+]);
 /**
  * Nouns for people that are never a position or function, although a tagger may call them occupations: kinship,
  * party membership, people in general ("his cousin", "a Texas Republican", "the man", "a witness"), and the agent
  * nouns news uses for companies ("an electronics maker", "a tour operator").
  */
 export const NOT_TITLES = new Set([
-  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'widow', 'widower', 'cousin', 'uncle',
-  'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'grandchild', 'grandparent', 'parent',
-  'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'sibling', 'twin', 'spouse', 'boyfriend', 'girlfriend', 'fiance',
-  'fiancee', 'child', 'kid', 'baby', 'infant', 'dad', 'mom', 'mum', 'relative', 'descendant', 'ancestor', 'heir',
+  ...KINSHIP,
   'republican', 'democrat', 'conservative', 'liberal', 'socialist', 'communist', 'tory', 'nationalist', 'loyalist',
   'unionist', 'monarchist', 'independent', 'moderate', 'radical', 'hardliner', 'supporter', 'opponent', 'critic', 'follower',
   'man', 'woman', 'boy', 'girl', 'person', 'people', 'guy', 'gentleman', 'lady', 'adult', 'teenager', 'youth', 'friend',
@@ -52,7 +57,7 @@ export const NOT_TITLES = new Set([
 export const ROLE_NOUNS = new Set(['member', 'expert', 'specialist', 'consultant', 'adviser', 'advisor']);
 
 /** Words that qualify a role in time or rank ("then US President", "former chairman", "acting director"). */
-export const QUALIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'ex', 'retired', 'current', 'future', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'elected', 'designate']);
+export const QUALIFIERS = new Set(['special', 'former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'ex', 'retired', 'current', 'future', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'elected', 'designate']);
 /** Of the qualifiers, those that are kept in the title itself as well ("Deputy Prime Minister"). */
 export const RANK_QUALIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'senior', 'junior']);
 

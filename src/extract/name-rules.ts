@@ -7,7 +7,7 @@ import type { Document } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
 import { placeOfDemonym } from '../geo/demonyms.js';
 import { lexiconTag } from '../nlp/document.js';
-import { HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isTitleHead } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead } from './lexicon.js';
 import type { MentionBasis, MentionKind, Word } from '../findings.js';
 import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
 
@@ -135,10 +135,30 @@ export function regionAfterComma(doc: Document, ws: readonly Word[], run: readon
   return null;
 }
 
-/** Is the word before a run a title or honorific ("spokesman", "Mr.")? */
+/**
+ * Is the word before a run a title or honorific ("spokesman", "Mr.")? A lower-case rank after a title head counts
+ * ("secretary general Ann Lee"), and so does the lower-case complement of "TITLE of" ("secretary of state Ann Lee").
+ */
 export function titleBefore(ws: readonly Word[], i: number): boolean {
   const prev = ws[i - 1];
-  return !!prev && !breaksAfter(prev) && isTitleWord(prev) && (prev.cap || !ADJECTIVE_RANKS.has(prev.key));
+  if (!prev || breaksAfter(prev)) return false;
+  if (isTitleWord(prev) && (prev.cap || !ADJECTIVE_RANKS.has(prev.key))) return true;
+  const before = ws[i - 2];
+  if (ADJECTIVE_RANKS.has(prev.key) && !!before && !breaksAfter(before) && isTitleHead(before.key)) return true;
+  return titleComplementBefore(ws, i) > 0;
+}
+
+/** "secretary of state Ann Lee": the lower-case title "HEAD of NOUN" right before ws[i], as its number of words (0: none). */
+export function titleComplementBefore(ws: readonly Word[], i: number): number {
+  const [head, of, noun] = [ws[i - 3], ws[i - 2], ws[i - 1]];
+  if (!head || of?.key !== 'of' || !noun || [head, of, noun].some(breaksAfter)) return 0;
+  return isTitleHead(head.key) && /^\p{Ll}+$/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Pronoun') ? 3 : 0;
+}
+
+/** "Hungarian astronaut Ann Lee": a lower-case noun of occupation outside the listed titles right before ws[i]. */
+function occupationBefore(ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  return !!prev && !breaksAfter(prev) && isOccupationNoun(prev.text, prev.key, (tag) => hasTag(prev, tag));
 }
 
 /** Ranks that are ordinary adjectives when written in lower case ("three major US indices"). */
@@ -183,6 +203,7 @@ interface PersonRule {
 
 const PERSON_RULES: readonly PersonRule[] = [
   { name: 'after-title', person: true, reason: 'a title or honorific right before it ("spokesman Dmitry Peskov", "Mr. Schwarz")', test: ({ all, i }) => titleBefore(all, i) },
+  { name: 'after-occupation', person: true, reason: 'two words or more right after a lower-case noun of occupation ("astronaut Ann Lee")', test: ({ ws, all, i }) => ws.length >= 2 && occupationBefore(all, i) && !ws.some((w) => hasTag(w, 'Organization')) },
   { name: 'numbered-model', person: false, reason: 'a model or product with a number ("Flight 574", "Trent 900")', test: ({ next, last }) => !!next && /^\d/.test(next.text) && !breaksAfter(last) },
   { name: 'facility', person: false, reason: 'a building or site named after a person ("Everett Factory")', test: ({ last }) => FACILITY_TAIL.has(last.key) },
   { name: 'after-locative', person: false, reason: 'right after a preposition of place, without a first name or honorific ("in Jackson")', test: ({ ws, prev }) => LOCATIVE.has(prev?.key ?? '') && !hasTag(ws[0]!, 'FirstName') && !hasTag(ws[0]!, 'Honorific') },

@@ -6,7 +6,7 @@
  */
 import { lexiconTag, type Document } from '../nlp/document.js';
 import { lookupPlace, textPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead } from './lexicon.js';
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
@@ -57,12 +57,23 @@ interface RunRule {
   reason: string;
 }
 
-/** A run known by itself, not made a person by a title before it ("President Jackson" is a person). */
-const known = ({ whole, ws, i }: RunCx) => !!whole && (!titleBefore(ws, i) || whole.firm);
+/**
+ * A run known by itself, not made a person by a title before it or at its start ("President Jackson" is a person;
+ * the parser's organization tags on "President Bush's" do not outweigh the title).
+ */
+const known = ({ whole, ws, i, title }: RunCx) => !!whole && ((!titleBefore(ws, i) && !(title.length && whole.basis === 'tags')) || whole.firm);
 const mention = (cx: RunCx, words: readonly Word[], kind: Mention['kind'], place: Mention['place'], rule: string, basis: Mention['basis'] = 'text', title: readonly Word[] = []) =>
   makeMention(kind, words, cx.doc.source, title, place, rule, basis);
 
 const RUN_RULES: readonly RunRule[] = [
+  { name: 'kin-apposition', reason: '"his son, George,": one to three words set off by commas after a kinship noun name a person, even a place\'s name', test: (cx) => {
+    const { ws, i, run } = cx;
+    const kin = ws[i - 1];
+    const last = run[run.length - 1]!;
+    const closed = /^,/.test(last.post) || last.i === ws.length - 1 || /^\s*[.;)]/.test(last.post);
+    if (!kin || !KINSHIP.has(kin.key) || !/^,\s*$/.test(kin.post) || cx.title.length || run.length > 3 || !closed) return null;
+    return [mention(cx, run, 'person', null, 'kin-apposition')];
+  } },
   { name: 'state-abbreviation', reason: '"Bethesda, Md.": a state abbreviation right after "City, "', test: (cx) => {
     const state = stateAfterCity(cx.ws, cx.i, cx.run);
     return state ? [mention(cx, cx.run, 'location', state, 'state-abbreviation')] : null;
@@ -78,21 +89,34 @@ const RUN_RULES: readonly RunRule[] = [
     if (!region?.countryCode || region.countryCode === cx.whole!.place!.countryCode) return null;
     return [mention(cx, cx.run, 'location', textPlace(nameOf(cx.doc.text, cx.run), 'city', region.countryCode), 'city-comma-region')];
   } },
+  { name: 'organization-then-person', reason: '"said Fort Pitt Capital Group Jo Park": an organization\'s name run into a person\'s (two or three words from a given name on)', test: (cx) => {
+    const split = personTail(cx.doc.text, cx.name);
+    if (!split) return null;
+    return [mention(cx, split.body, split.whole.kind, split.whole.place, split.whole.rule, split.whole.basis), mention(cx, split.person, 'person', null, 'organization-then-person', 'text', [...cx.title, ...split.body])];
+  } },
   { name: 'known-whole', reason: 'an organization or place by the whole run, and the place a public body\'s name starts with ("the US Air Force")', test: (cx) => {
     if (!known(cx)) return null;
     const w = cx.whole!;
     const inside = w.kind === 'organization' ? placeInBody(cx.doc.text, cx.run) : null;
     return [mention(cx, cx.run, w.kind, w.place, w.rule, w.basis), ...(inside ? [mention(cx, inside.words, 'location', inside.place, 'place-in-organization')] : [])];
   } },
-  { name: 'after-title', reason: 'what follows a title is an organization or place when it is one by itself ("Foreign Minister" is no honorific)', test: (cx) => {
+  { name: 'after-title', reason: 'what follows a title is an organization or place when it is one by itself, not by the parser\'s tags alone ("Foreign Minister" is no honorific)', test: (cx) => {
     if (!cx.title.length || cx.title.some((w) => HONORIFICS.has(w.key))) return null;
     const inner = classifyWhole(cx.doc.text, cx.name);
-    return inner ? [mention(cx, cx.name, inner.kind, inner.place, inner.rule, inner.basis)] : null;
+    return inner && inner.basis !== 'tags' ? [mention(cx, cx.name, inner.kind, inner.place, inner.rule, inner.basis)] : null;
   } },
   { name: 'organization-after-title', reason: '"the CEO of Northwind Commercial Vehicles": a name after "<title> of", without a first name, is the title\'s organization', test: (cx) => {
     const { ws, i, run } = cx;
     const ofTitle = ws[i - 1]?.key === 'of' && !!ws[i - 2] && isTitleWord(ws[i - 2]!) && !breaksAfter(ws[i - 2]!);
     return !cx.title.length && ofTitle && !run.some((w) => hasTag(w, 'FirstName')) ? [mention(cx, run, 'organization', null, 'organization-after-title')] : null;
+  } },
+  { name: 'title-only', reason: 'title words alone name no one ("Chief Operating Officer", "No, Sir", "Special Asst."), unless an honorific marks a name ("Ms. Bishop")', test: ({ run, title, name }) => {
+    if (title.some((w) => HONORIFICS.has(w.key))) return null;
+    const titleWords = run.every((w) => QUALIFIERS.has(w.key) || isTitleWord(w));
+    // "Chief Operating Officer": after a title, a name that ends in a title head and has no first name
+    const end = name[name.length - 1]!;
+    const office = title.length > 0 && isTitleHead(end.key) && end.key.length > 3 && !hasTag(end, 'LastName') && !hasTag(name[0]!, 'FirstName');
+    return titleWords || office ? [] : null;
   } },
   { name: 'person', reason: 'a title or honorific cut off the name, or a person rule of name-rules.ts', test: (cx) => {
     const found = cx.title.length ? { rule: cx.title.some((w) => HONORIFICS.has(w.key)) ? 'after-honorific' : 'after-title', basis: 'text' as const } : personRule(cx.name, cx.ws, cx.i);
@@ -112,6 +136,25 @@ const RUN_RULES: readonly RunRule[] = [
   { name: 'qualifiers', reason: 'only qualifiers and title words ("Former Acting") name no one', test: ({ run }) => (run.every((w) => QUALIFIERS.has(w.key) || isTitleWord(w)) ? [] : null) },
   { name: 'capitalized', reason: 'any other capitalized run: a name of unknown kind', test: (cx) => [mention(cx, cx.name, 'unknown', null, 'capitalized', 'text', cx.title)] },
 ];
+
+/**
+ * A run that ends in a person's name after an organization's or place's ("Air Force Jo Park"): the person's two or
+ * three words, from a word tagged as a given name (or a person's name, not an organization's), and the words before
+ * them when they are an organization or place by themselves.
+ */
+function personTail(text: string, run: readonly Word[]): { body: Word[]; person: Word[]; whole: Whole } | null {
+  for (let p = Math.max(1, run.length - 3); p <= run.length - 2; p++) {
+    const person = run.slice(p);
+    const given = run[p]!;
+    if (!(hasTag(given, 'FirstName') || (hasTag(given, 'Person') && !hasTag(given, 'Organization'))) || person.some((w) => hasTag(w, 'Organization') || hasTag(w, 'Place')) || run.slice(0, p).some(breaksAfter)) continue;
+    const body = run.slice(0, p);
+    // "David N. Lee" is one name: the run is not cut after a given name or before an initial
+    if (hasTag(body[body.length - 1]!, 'FirstName') || /^\p{Lu}\.?$/u.test(given.text)) continue;
+    const whole = classifyWhole(text, body);
+    if (whole && whole.basis === 'text' && (whole.kind === 'organization' || whole.kind === 'location')) return { body, person, whole };
+  }
+  return null;
+}
 
 /** A title written in capitals before the name, as the number of the run's words it takes (0: none). */
 function titleLength(run: readonly Word[]): number {

@@ -51,6 +51,13 @@ function parseTitle(ws: readonly Word[], text: string): { title: string; organiz
 function preTitle(ws: readonly Word[], first: number, sawHead: boolean): Word[] {
   const out: Word[] = [];
   let k = first - 1;
+  // "secretary of state Ann Lee": a lower-case head with its "of" complement
+  const [head, of, noun] = [ws[k - 2], ws[k - 1], ws[k]];
+  if (head && of?.key === 'of' && noun && /^\p{Ll}+$/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Pronoun') && isHead(head) && ![head, of, noun].some(breaks)) {
+    out.push(head, of, noun);
+    k -= 3;
+    sawHead = true;
+  }
   while (k >= 0) {
     const w = ws[k]!;
     if (breaks(w)) break;
@@ -274,6 +281,23 @@ function complement(ws: readonly Word[], k: number): number {
   return end;
 }
 
+/**
+ * "Chief investment officer at Fort Pitt Capital Group Jo Park", "Secretary of the Air Force Jo Park": a title, "at",
+ * "of" or "for", and the organization whose name ran into the person's (the mention's title words).
+ */
+function titleOfBody(ws: readonly Word[], body: readonly Word[], text: string): ReturnType<typeof parseTitle> {
+  if (!body.length) return null;
+  let k = body[0]!.i - 1;
+  if (ws[k]?.key === 'the' && !breaks(ws[k]!)) k--;
+  const prep = ws[k];
+  if (!prep || !/^(of|at|for)$/.test(prep.key) || breaks(prep)) return null;
+  const title = preTitle(ws, k, false);
+  if (!title.length || !isHead(title[title.length - 1]!)) return null;
+  const parsed = parseTitle(title, text);
+  const last = body[body.length - 1]!;
+  return parsed && { ...parsed, organization: text.slice(body[0]!.start, last.bareEnd), end: last.bareEnd };
+}
+
 export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFinding[] {
   const text = ctx.doc.source;
   const out: RoleFinding[] = [];
@@ -291,7 +315,9 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     // before the name, including a title cut off the name run ("Foreign Minister Cho Sun-hui")
     const pre = preTitle(ws, m.title.length ? m.title[0]!.i : first, m.title.some((w) => isHead(w)));
     const titleWords = [...pre, ...m.title.filter((w) => !HONORIFICS.has(w.key))];
-    if (titleWords.length) add(m, parseTitle(titleWords, text), m.title.length ? 'capitalized-title' : 'pre-title');
+    const ofBody = titleWords.length && !titleWords.some((w) => isHead(w)) ? titleOfBody(ws, m.title, text) : null;
+    if (ofBody) add(m, ofBody, 'title-of-organization');
+    else if (titleWords.length) add(m, parseTitle(titleWords, text), m.title.length ? 'capitalized-title' : 'pre-title');
     // "a new chief executive officer, Richard Gilleland,": a title set off by a comma before the name
     if (!titleWords.length && /^,\s*$/.test(ws[first - 1]?.post ?? '')) {
       let b = first - 1;

@@ -23,6 +23,21 @@ describe('name rules', () => {
     ['Flight 574 landed at Everett Factory.', [['Flight', 'unknown', 'sentence-initial', 'text'], ['Everett Factory', 'location', 'after-locative', 'text']]],
     ['Former Acting came.', []],
     ['He left on Monday in March.', []],
+    // title words alone name no one, unless an honorific marks a name
+    ['The former Chief Operating Officer, Tim Cook, left.', [['Tim Cook', 'person', 'tagged-person', 'tags']]],
+    ['No, Sir, save it.', []],
+    ['Ms. Bishop met Second Prime Minister Hun Sen on Monday.', [['Bishop', 'person', 'after-honorific', 'text'], ['Hun Sen', 'person', 'after-title', 'text']]],
+    // a lower-case noun of occupation, or a lower-case title, before an unfamiliar name
+    ['Hungarian astronaut Bertalan Farkas left.', [['Hungarian', 'location', 'demonym', 'demonym'], ['Bertalan Farkas', 'person', 'after-occupation', 'text']]],
+    ['Then secretary of state Nora Vadasz left.', [['Nora Vadasz', 'person', 'after-title', 'text']]],
+    // a title before a name outweighs the parser's organization tags
+    ["One of President Bush's sons came.", [['Bush', 'person', 'after-title', 'text']]],
+    // a name set off by commas after a kinship noun, even a place's name; not a place after a comma alone
+    ["He was told by Bush's son, George, that he had lost.", [['Bush', 'unknown', 'capitalized', 'text'], ['George', 'person', 'kin-apposition', 'text']]],
+    ['He lives with his son, in Georgia, now.', [['Georgia', 'location', 'gazetteer', 'text']]],
+    // an organization's name run into a person's; a given name and an initial stay one name
+    ['Director of Air Force Communications Bill Bodie said so.', [['Air Force Communications', 'organization', 'organization-head', 'text'], ['Bill Bodie', 'person', 'organization-then-person', 'text']]],
+    ['He said David N. McCammon agreed.', [['David N. McCammon', 'person', 'tagged-person', 'tags']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -66,6 +66,12 @@ describe('roles', () => {
     ['Mr. Tom Reed was one of three executives on the board.', 'Tom Reed', [{ title: 'executive', organization: null, qualifier: null }]],
     ['Ken Warren, a Conservative member of Parliament, said.', 'Ken Warren', [{ title: 'Conservative member', organization: 'Parliament', qualifier: null }]],
     ['Mr. Perlman, who is also acting chief financial officer, said.', 'Perlman', [{ title: 'chief financial officer', organization: null, qualifier: 'acting' }]],
+    // a lower-case title with its "of" complement, or a lower-case rank after its head, before the name
+    ['Meanwhile, secretary of state Nora Vance left.', 'Nora Vance', [{ title: 'secretary of state', organization: null, qualifier: null }]],
+    ['He will wait until UN secretary general Omar Haddad visits.', 'Omar Haddad', [{ title: 'secretary general', organization: 'UN', qualifier: null }]],
+    // a title, "at", "of" or "for", and an organization run into the person's name
+    ['Chief investment officer at Northwind Capital Group Paul Dorn said so.', 'Paul Dorn', [{ title: 'Chief investment officer', organization: 'Northwind Capital Group', qualifier: null }]],
+    ['Secretary of the Air Force James Hale: No, Sir.', 'James Hale', [{ title: 'Secretary', organization: 'Air Force', qualifier: null }]],
   ];
   it.each(cases)('%s', (text, name, expected) => {
     expect(rolesOf(text, name)).toEqual(expected);
@@ -90,6 +96,9 @@ describe('roles', () => {
     ['The winners were Ann Cole and Mark Hill.', 'Mark Hill'],
     ['Ann Cole, one of the passengers, was hurt.', 'Ann Cole'],
     ['The officials met Ann Cole and Mark Hill.', 'Mark Hill'],
+    // "of" before the organization needs a title before it
+    ['The sale of Northwind Capital Group Paul Dorn opposed failed.', 'Paul Dorn'],
+    ['He spoke of state Nora Vance.', 'Nora Vance'],
   ];
   it.each(negative)('no role in: %s', (text, name) => {
     expect(rolesOf(text, name)).toEqual([]);
