@@ -73,6 +73,8 @@ export const Distance = z.object({
   unit: DistanceUnit,
   meters: z.number(),
   approximate: z.boolean(),
+  /** a way travelled ("a 40-mile drive", "a 1,200-mile road route"), not a straight line between two points; false in sheets written before it */
+  route: z.boolean().default(false),
   from: z.string().nullable(),
   to: z.string().nullable(),
   alt: DistanceAlt.nullable(),
@@ -200,6 +202,8 @@ export type ExpectedLocation = z.infer<typeof ExpectedLocation>;
 
 export const ExpectedDistance = z.strictObject({
   ...Distance.partial().shape,
+  // no default here: an expected distance that leaves route out does not ask about it
+  route: z.boolean().optional(),
   alt: z.strictObject(DistanceAlt.partial().shape).nullable().optional(),
   sentence: ExpectedSpan.optional(),
 });

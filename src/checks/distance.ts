@@ -88,7 +88,7 @@ export function checkDistances(distances: readonly Distance[], pointOf: PointOf 
     const statedHigh = d.upper !== null && d.value > 0 ? (stated * d.upper) / d.value : stated;
     const loose = d.approximate || d.upper !== null;
     const t = loose ? DISTANCE_TOLERANCE.approximate : DISTANCE_TOLERANCE.plain;
-    const journey = /route/.test(d.rule) || JOURNEY_RE.test(d.sentence.text);
+    const journey = d.route || JOURNEY_RE.test(d.sentence.text);
     const low = t.low * circle - DISTANCE_TOLERANCE.slackKm;
     const high = (journey ? DISTANCE_TOLERANCE.journeyHigh : t.high) * circle + DISTANCE_TOLERANCE.slackKm;
     const ok = statedHigh >= low && stated <= high;

@@ -60,6 +60,7 @@ export function extractDistances(ctx: ExtractContext, places: readonly PlaceMent
       unit: q.unit,
       meters: toMeters(q.value, q.unit),
       approximate,
+      route: kind.route,
       from: ends.from,
       to: ends.to,
       alt: alt ? altOf(text, alt) : null,

@@ -50,6 +50,8 @@ const cases: Case[] = [
   ['distance by meters', { distances: [{ meters: 130000 }] }, false, []],
   ['distance by value and unit with endpoints', { distances: [{ value: 6500, unit: 'km', approximate: true, from: 'Vladivostok', to: 'Moscow' }] }, false, []],
   ['distance with a wrong endpoint', { distances: [{ meters: 6500000, to: 'Pyongyang' }] }, false, [['different', 'distance of 6500000 m', /^to: expected "Pyongyang", got "Moscow"$/]]],
+  ['distance asked to be a route', { distances: [{ meters: 130000, route: true }] }, false, [['different', 'distance of 130000 m', /^route: expected true, got false$/]]],
+  ['distance that leaves route out', { distances: [{ meters: 130000 }] }, false, []],
   ['distance in the wrong unit is missing', { distances: [{ value: 130, unit: 'mi' }] }, false, [['missing', 'distance {"value":130,"unit":"mi"}']]],
   ['a distance nobody wrote', { distances: [{ meters: 42 }] }, false, [['missing', 'distance of 42 m']]],
   ['date by text and value', { dates: [{ text: 'April 2019', value: '2019-04' }] }, false, []],

@@ -166,6 +166,23 @@ describe('extractDistances: positive cases', () => {
     expect(run('The village is ~40 km from Herat.')[0]).toMatchObject({ value: 40, approximate: true });
   });
 
+  it.each([
+    ['Volunteers made a 40-mile drive from Boston to Worcester.', true],
+    ['Convoys must take a 900-kilometer route through Iraq.', true],
+    ['The relay is a 26-mile race along the coast.', true],
+    ['Mosul is 400 kilometers from Baghdad.', false],
+    ['Rebels ambushed a convoy 30 km from Goma.', false],
+    ['They built a 40-mile fence along the border.', false],
+  ])('"%s" is a route: %s', (input, route) => {
+    expect(run(input).map((d) => d.route)).toEqual([route]);
+  });
+
+  it('a sheet written before the route flag still reads, with route false', () => {
+    const [fact] = run('Mosul is 400 kilometers from Baghdad.', ['Mosul', 'Baghdad']);
+    const { route: _dropped, ...older } = fact!;
+    expect(Distance.parse(older).route).toBe(false);
+  });
+
   it('a plain number is not approximate and has no alt or upper bound', () => {
     expect(run('Mosul is 400 kilometers from Baghdad.', ['Mosul', 'Baghdad'])[0]).toMatchObject({ approximate: false, alt: null, upper: null });
   });

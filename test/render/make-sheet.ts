@@ -13,7 +13,7 @@ export function location(name: string, extra: Partial<Location> = {}): Location 
 
 export function distance(text: string, meters: number, extra: Partial<Distance> = {}): Distance {
   return {
-    ...span(0, text), value: meters / 1000, upper: null, unit: 'km', meters, approximate: false, from: null, to: null, alt: null,
+    ...span(0, text), value: meters / 1000, upper: null, unit: 'km', meters, approximate: false, route: false, from: null, to: null, alt: null,
     sentence: span(0, text), rule: 'test', ...extra,
   };
 }
