@@ -103,7 +103,7 @@ export const INSTITUTIONS = new Set([
 ]);
 
 /** Particles inside names ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
-export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'abu', 'ter', 'ten', 'y', 'st']);
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'es', 'ben', 'abu', 'ter', 'ten', 'y', 'st']);
 
 /** Name suffixes ("Jr.", "III"). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -11,8 +11,10 @@ import { HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccu
 import type { MentionBasis, MentionKind, Word } from '../findings.js';
 import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
 
-const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'airport', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
+const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'straits', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
 const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
+/** Last words of sites a text names as places of their own kind (`other`): "Andrews Air Force Base", "Garvaghy Road". */
+export const SITE_TAIL = new Set(['airport', 'airfield', 'airbase', 'base', 'road', 'avenue', 'boulevard', 'drive', 'theater', 'theatre']);
 /** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
 const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);
 
@@ -64,6 +66,10 @@ const WHOLE_RULES: readonly WholeRule[] = [
   {
     name: 'feature-word', kind: 'location', firm: true, reason: 'ends in a feature\'s word ("Black Sea", "Han River") or starts with one ("Mount Fuji", "Lake Baikal")',
     test: ({ ws, name, first, last }) => ws.length > 1 && (FEATURE_TAIL.has(last.key) || FEATURE_HEAD.has(first.key)) && textPlace(name, 'feature'),
+  },
+  {
+    name: 'site-word', kind: 'location', firm: true, reason: 'ends in the word for a site ("Andrews Air Force Base", "Garvaghy Road", "Karl Marx Theater"): a place of kind other',
+    test: ({ ws, name, last }) => ws.length > 1 && SITE_TAIL.has(last.key) && textPlace(name, 'other'),
   },
   {
     name: 'region-word', kind: 'location', reason: 'ends in a kind of place ("Hebei Province", "Gaza Strip"), in the country of the name before it',

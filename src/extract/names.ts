@@ -5,15 +5,16 @@
  * RUN_RULES below, and the last step (name-aliases.ts) gives a lone word the kind of the fuller name it is part of.
  */
 import { lexiconTag, type Document } from '../nlp/document.js';
-import { lookupPlace, textPlace, type Place } from '../geo/gazetteer.js';
+import { lookupPlace, lookupState, textPlace, type Place } from '../geo/gazetteer.js';
 import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead } from './lexicon.js';
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
 import { breaksAfter, hasTag, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words } from './name-words.js';
-import { classifyWhole, demonymAt, LOCATIVE, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole } from './name-rules.js';
+import { classifyWhole, demonymAt, LOCATIVE, SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole } from './name-rules.js';
 
 const CALENDAR_WORDS = new Set<string>([...MONTH_WORDS, ...WEEKDAY_NAMES]);
+const RELATIVE_DATE = /^(last|next|this|early|late|mid)$/;
 
 /** Words a sentence may start with that are not names, although capitalized. */
 function commonAtStart(w: Word): boolean {
@@ -84,6 +85,20 @@ const RUN_RULES: readonly RunRule[] = [
     const ws = [...cx.run, ext];
     return [mention(cx, ws, 'location', textPlace(nameOf(cx.doc.text, ws), 'feature', cx.whole!.place?.countryCode ?? null), 'place-feature')];
   } },
+  { name: 'state-after-town', reason: '"Albany, New York", "Everett, Washington": a state\'s name right after "Town, " is the state, not the city that shares it', test: (cx) => {
+    const { ws, i, run } = cx;
+    const town = ws[i - 1];
+    const last = run[run.length - 1]!;
+    const state = cx.whole?.place?.kind === 'state' ? null : lookupState(nameOf(cx.doc.text, run));
+    if (!state || !town?.cap || !/^,\s*$/.test(town.post) || (hasTag(town, 'Person') && !lookupPlace(town.text)) || cx.title.length || (ws[last.i + 1]?.cap && !breaksAfter(last))) return null;
+    return [mention(cx, run, 'location', state, 'state-after-town')];
+  } },
+  { name: 'site-after', reason: '"Jomo Kenyatta airport": a name that is no known place, and a lower-case word for a site after it', test: (cx) => {
+    const ext = cx.ws[cx.j];
+    if ((cx.whole && cx.whole.kind === 'location') || !ext || ext.cap || !SITE_TAIL.has(ext.key) || ext.key === 'base' || cx.title.length || breaksAfter(cx.run[cx.run.length - 1]!)) return null;
+    const ws = [...cx.run, ext];
+    return [mention(cx, ws, 'location', textPlace(nameOf(cx.doc.text, ws), 'other'), 'site-after')];
+  } },
   { name: 'city-comma-region', reason: '"Paris, Texas": a known city placed in another state or country by the text itself', test: (cx) => {
     const region = known(cx) && cx.whole!.place?.kind === 'city' ? regionAfterComma(cx.doc, cx.ws, cx.run) : null;
     if (!region?.countryCode || region.countryCode === cx.whole!.place!.countryCode) return null;
@@ -118,16 +133,17 @@ const RUN_RULES: readonly RunRule[] = [
     const office = title.length > 0 && isTitleHead(end.key) && end.key.length > 3 && !hasTag(end, 'LastName') && !hasTag(name[0]!, 'FirstName');
     return titleWords || office ? [] : null;
   } },
+  { name: 'place-by-context', reason: '"the port of Aqaba", "Kennebunkport, Maine": a name placed by the words around it, before the parser\'s person tags ("Edison, N.J.")', test: (cx) => {
+    if (cx.title.length) return null;
+    const place = placeByContext(cx.doc, cx.ws, cx.i, cx.run);
+    return place ? [mention(cx, cx.run, 'location', place.place, place.rule)] : null;
+  } },
   { name: 'person', reason: 'a title or honorific cut off the name, or a person rule of name-rules.ts', test: (cx) => {
     const found = cx.title.length ? { rule: cx.title.some((w) => HONORIFICS.has(w.key)) ? 'after-honorific' : 'after-title', basis: 'text' as const } : personRule(cx.name, cx.ws, cx.i);
     return found ? [mention(cx, cx.name, 'person', null, found.rule, found.basis, cx.title)] : null;
   } },
   { name: 'whole', reason: 'an organization or place by the whole run, after a title that made no person of it', test: (cx) => (cx.whole ? [mention(cx, cx.run, cx.whole.kind, cx.whole.place, cx.whole.rule, cx.whole.basis)] : null) },
   { name: 'name-suffix', reason: 'a suffix alone ("Jr.") is no name', test: ({ run }) => (run.length === 1 && NAME_SUFFIXES.has(run[0]!.key) ? [] : null) },
-  { name: 'place-by-context', reason: '"the port of Aqaba", "Kennebunkport, Maine": a name placed by the words around it', test: (cx) => {
-    const place = placeByContext(cx.doc, cx.ws, cx.i, cx.run);
-    return place ? [mention(cx, cx.run, 'location', place.place, place.rule)] : null;
-  } },
   { name: 'after-locative', reason: 'two or three words after a preposition of place, no demonym among them ("in Moss Side")', test: (cx) => {
     const { ws, i, run } = cx;
     if (!LOCATIVE.has(ws[i - 1]?.key ?? '') || cx.title.length || run.length < 2 || run.length > 3 || run.some((w) => hasTag(w, 'Demonym'))) return null;
@@ -201,7 +217,8 @@ export function analyzeNames(doc: Document): NameAnalysis {
         i++;
       }
       // days and months are dates, not names
-      while (i < j && (ws[i]!.tokens.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) || (CALENDAR_WORDS.has(ws[i]!.key) && !titleBefore(ws, i)))) i++;
+      // ("Last April", "Next Monday": a relative word and a month or day at the start of a sentence)
+      while (i < j && (ws[i]!.tokens.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) || (CALENDAR_WORDS.has(ws[i]!.key) && !titleBefore(ws, i)) || (i + 1 < j && RELATIVE_DATE.test(ws[i]!.key) && CALENDAR_WORDS.has(ws[i + 1]!.key)))) i++;
       if (i >= j) continue;
       let run = ws.slice(i, j);
       // trailing particles or "of" left dangling

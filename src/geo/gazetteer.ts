@@ -6,7 +6,7 @@
  */
 import type { LocationKind } from '../schema.js';
 import { PLACES_DATA } from './places.data.js';
-import { PlaceTable, placeKey, type Place } from './places.js';
+import { PlaceTable, US_STATES, placeKey, type Place } from './places.js';
 
 export { placeKey, type Place } from './places.js';
 
@@ -29,6 +29,14 @@ const STATE_ABBREVIATIONS: Record<string, string> = {
 export function lookupStateAbbreviation(abbr: string): Place | undefined {
   const state = STATE_ABBREVIATIONS[placeKey(abbr)];
   return state ? textPlace(state, state === 'District of Columbia' ? 'city' : 'state', 'US') : undefined;
+}
+
+const STATE_NAMES = new Map(US_STATES.map((s) => [placeKey(s), s]));
+
+/** A US state by its full name ("New York", "Washington"), whatever city shares the name, or undefined. */
+export function lookupState(name: string): Place | undefined {
+  const state = STATE_NAMES.get(placeKey(name));
+  return state ? textPlace(state, 'state', 'US') : undefined;
 }
 
 /** A place the text itself establishes (a feature, "the port of X", "X, Maine"), with no coordinates. */

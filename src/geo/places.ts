@@ -50,7 +50,7 @@ const REGIONS: Array<[string, LocationKind, string | null]> = [
   ['Central America', 'region', null], ['Latin America', 'region', null], ['Western Europe', 'region', null], ['Eastern Europe', 'region', null],
   ['Central Europe', 'region', null], ['Sub-Saharan Africa', 'region', null], ['North Africa', 'region', null], ['West Africa', 'region', null],
   ['East Africa', 'region', null], ['Southern Africa', 'region', null], ['Horn of Africa', 'region', null], ['Sahel', 'region', null],
-  ['Persian Gulf', 'feature', null], ['Gulf', 'region', null], ['Arctic', 'region', null], ['Antarctic', 'region', null],
+  ['Persian Gulf', 'feature', null], ['Gulf', 'feature', null], ['Arctic', 'region', null], ['Antarctic', 'region', null],
   ['West Bank', 'region', 'PS'], ['Gaza Strip', 'region', 'PS'], ['Gaza', 'region', 'PS'], ['Kashmir', 'region', null], ['Tibet', 'region', 'CN'],
   ['Kurdistan', 'region', null], ['Golan Heights', 'region', null], ['Sinai', 'region', 'EG'], ['Korean Peninsula', 'region', null],
   ['New England', 'region', 'US'], ['Midwest', 'region', 'US'], ['Pacific Northwest', 'region', 'US'], ['Silicon Valley', 'region', 'US'],
@@ -59,7 +59,7 @@ const REGIONS: Array<[string, LocationKind, string | null]> = [
   ['Washington', 'city', 'US'], ['Washington state', 'state', 'US'],
   ['Soviet Union', 'country', null], ['USSR', 'country', null], ['Yugoslavia', 'country', null], ['Czechoslovakia', 'country', null],
   ['East Germany', 'country', null], ['West Germany', 'country', null], ['England', 'country', 'GB'], ['Scotland', 'country', 'GB'],
-  ['Wales', 'country', 'GB'], ['Northern Ireland', 'country', 'GB'], ['Britain', 'country', 'GB'], ['U.S.', 'country', 'US'],
+  ['Wales', 'country', 'GB'], ['Britain', 'country', 'GB'], ['U.S.', 'country', 'US'],
   ['U.K.', 'country', 'GB'], ['U.S.A.', 'country', 'US'], ['Turkey', 'country', 'TR'], ['South Korea', 'country', 'KR'],
   ['North Korea', 'country', 'KP'], ['Taiwan', 'country', 'TW'], ['Palestine', 'country', 'PS'], ['Congo', 'country', 'CD'],
   ['Pacific', 'feature', null], ['Atlantic', 'feature', null], ['Mediterranean', 'feature', null], ['Caribbean', 'region', null],
@@ -69,9 +69,14 @@ const REGIONS: Array<[string, LocationKind, string | null]> = [
   ['Gulf of Mexico', 'feature', null], ['Strait of Hormuz', 'feature', null], ['Taiwan Strait', 'feature', null], ['Suez Canal', 'feature', null],
   ['Panama Canal', 'feature', null], ['Alps', 'feature', null], ['Himalayas', 'feature', null], ['Andes', 'feature', null],
   ['Rocky Mountains', 'feature', null], ['Amazon', 'feature', null], ['Nile', 'feature', null], ['Danube', 'feature', null],
+  ['Euphrates', 'feature', null], ['Tigris', 'feature', null], ['Jordan River', 'feature', null], ['Tel Aviv', 'city', 'IL'],
+  // territories that are not sovereign states are regions of their own
+  ['Northern Ireland', 'region', 'GB'], ['Puerto Rico', 'region', 'PR'], ['Greenland', 'region', 'GL'], ['Guam', 'region', 'GU'],
+  // boroughs news names without their city
+  ['Manhattan', 'region', 'US'], ['Brooklyn', 'region', 'US'], ['Bronx', 'region', 'US'],
 ];
 
-const US_STATES = [
+export const US_STATES = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
   'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
   'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',

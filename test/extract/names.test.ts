@@ -38,6 +38,18 @@ describe('name rules', () => {
     // an organization's name run into a person's; a given name and an initial stay one name
     ['Director of Air Force Communications Bill Bodie said so.', [['Air Force Communications', 'organization', 'organization-head', 'text'], ['Bill Bodie', 'person', 'organization-then-person', 'text']]],
     ['He said David N. McCammon agreed.', [['David N. McCammon', 'person', 'tagged-person', 'tags']]],
+    // sites: a last word for a site, or a lower-case one after a name that is no known place
+    ['She left Andrews Air Force Base on Monday.', [['Andrews Air Force Base', 'location', 'site-word', 'text']]],
+    ['He landed at Jomo Kenyatta airport on Monday.', [['Jomo Kenyatta airport', 'location', 'site-after', 'text']]],
+    ['They flew from London airport.', [['London', 'location', 'gazetteer', 'text']]],
+    // a state after "Town, "; the same name elsewhere is the city
+    ['He left Albany, New York, for New York.', [['Albany', 'location', 'gazetteer', 'text'], ['New York', 'location', 'state-after-town', 'text'], ['New York', 'location', 'gazetteer', 'text']]],
+    ['Sales at Albany, New York Life and Acme rose.', [['Sales', 'unknown', 'sentence-initial', 'text'], ['Albany', 'location', 'gazetteer', 'text'], ['New York Life', 'unknown', 'capitalized', 'text'], ['Acme', 'unknown', 'capitalized', 'text']]],
+    // a town before a state abbreviation, although the parser calls the word a person's name
+    ['The chain is based in Edison, N.J., now.', [['Edison', 'location', 'city-comma-region', 'text'], ['N.J.', 'location', 'state-abbreviation', 'text']]],
+    // a relative word and a month open no name; a particle inside a place's name
+    ['Last April, Mr. Drabinsky planned it.', [['Drabinsky', 'person', 'after-honorific', 'text']]],
+    ['He flew to Dar es Salaam on Monday.', [['Dar es Salaam', 'location', 'gazetteer', 'text']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupPlace, placeKey } from '../../src/geo/gazetteer.js';
+import { lookupPlace, lookupState, placeKey } from '../../src/geo/gazetteer.js';
 
 describe('gazetteer', () => {
   const cases: Array<[string, string, string | null]> = [
@@ -15,9 +15,23 @@ describe('gazetteer', () => {
     ['Russian Far East', 'region', 'RU'],
     ['Soviet Union', 'country', null],
     ['Black Sea', 'feature', null],
+    // territories that are no sovereign states are regions; "the Gulf" is a body of water
+    ['Northern Ireland', 'region', 'GB'],
+    ['Puerto Rico', 'region', 'PR'],
+    ['Gulf', 'feature', null],
+    ['Euphrates', 'feature', null],
+    ['Tel Aviv', 'city', 'IL'],
+    ['Manhattan', 'region', 'US'],
   ];
   it.each(cases)('%s is a %s (%s)', (name, kind, code) => {
     expect(lookupPlace(name)).toMatchObject({ kind, countryCode: code });
+  });
+
+  it('finds a US state by its full name, whatever city shares it, and nothing else', () => {
+    expect(lookupState('New York')).toMatchObject({ kind: 'state', countryCode: 'US' });
+    expect(lookupState('Washington')).toMatchObject({ name: 'Washington', kind: 'state' });
+    expect(lookupState('Albany')).toBeUndefined();
+    expect(lookupState('Ontario')).toBeUndefined();
   });
 
   it('gives a country code only as two capital letters, never the data set\'s placeholder numbers', () => {
