@@ -34,6 +34,7 @@ const isHyphenJoined = (prev: Token | undefined, t: Token) => !!prev && prev.pos
 
 /** The first rule that decides. */
 export function chooseTrigger(tokens: readonly Token[], date: DateSpan): TriggerChoice {
+  if (comparisonDate(tokens, date)) return 'none';
   // "Today is the eighth day of …": a date that is the subject of a copula states something; nothing happens
   const next = tokens[date.last + 1];
   if ((date.first === 0 || hasComma(tokens[date.first - 1]!)) && next && /^(is|was|'s)$/.test(next.normal) && !tokens[date.last + 2]?.tags.has('PastTense') && !tokens[date.last + 2]?.tags.has('Gerund')) return 'none';
@@ -44,6 +45,43 @@ export function chooseTrigger(tokens: readonly Token[], date: DateSpan): Trigger
   if (before !== null) return { index: before, first: compoundStart(tokens, before), rule: 'event-noun' };
   const verb = clauseVerb(tokens, date);
   return verb < 0 ? null : { index: verb, first: verb, rule: 'clause-verb' };
+}
+
+/** Words of an amount that a date may follow in a comparison: "$1.02 a share", "633.8 million francs", "about 35 percent". */
+const AMOUNT_WORDS = /^(a|an|or|per|share|shares|apiece|each|million|billion|trillion|cents?|percent|points?|francs|dollars|pence|yen|marks|pounds|euros|about|some|nearly|roughly|almost|around|just|only)$/;
+const isAmount = (t: Token) => t.tags.has('Value') || t.tags.has('Money') || t.tags.has('Percent') || /\d/.test(t.text);
+
+/**
+ * A date that only dates the figure a comparison is made with, not an event: "profit grew to $98 million from
+ * $71 million a year ago", "compared with $10.3 million, or $1.02 a share, a year earlier", "higher than a year ago",
+ * "its worst fall since 1987", "lows not reached since February". "Bought from Sept. 14 to Thursday" (no amount) and
+ * "jumped to more than 300,000 last year" (an amount hedged by "more than") date events.
+ */
+export function comparisonDate(tokens: readonly Token[], date: { first: number }): boolean {
+  let k = date.first - 1;
+  if (tokens[k]?.normal === 'since') {
+    for (let j = k - 1; j >= 0 && k - j <= 8 && !hasComma(tokens[j]!); j--) {
+      if (tokens[j]!.tags.has('Superlative') || /^(worst|best|largest|biggest|highest|lowest|first|not|never|n't)$/.test(tokens[j]!.normal)) return true;
+    }
+    return false;
+  }
+  if (k >= 0 && /^(in|at)$/.test(tokens[k]!.normal)) k--;
+  let amount = false;
+  for (; k >= 0 && date.first - k <= 14; k--) {
+    const t = tokens[k]!;
+    if (isAmount(t)) amount = true;
+    else if (t.normal === 'than') {
+      // "more than 300,000" hedges an amount; "higher than" compares
+      if (!(amount && /^(more|less|fewer)$/.test(tokens[k - 1]?.normal ?? ''))) return true;
+      k--;
+    } else if (t.normal === 'from') {
+      // "$98 million from $71 million a year ago", "grew 19% from a year ago" (a change in percent)
+      return amount || (k === date.first - 1 && tokens.slice(Math.max(0, k - 2), k).some((x) => /%$|^percent$/.test(x.text) || x.tags.has('Percent')));
+    }
+    else if (t.normal === 'with' || t.normal === 'to') return tokens[k - 1]?.normal === 'compared';
+    else if (!AMOUNT_WORDS.test(t.normal) && !t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
+  }
+  return false;
 }
 
 /** "cease-fire", "power-grab": the compound's first part when the head is joined to it by a hyphen. */

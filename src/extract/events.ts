@@ -1,10 +1,11 @@
 /**
  * Dated events: each DATE or TIME expression anchors the event it modifies. The trigger is chosen by the rules of
  * `event-trigger.ts` (a noun the date modifies, an event noun before it, or the main verb of its clause); a past,
- * present or future reference ("recently", "now") anchors only a verb it modifies. Participants are the named actors
- * and places of that clause, with he/she/his/her resolved to the person named last.
+ * present or future reference ("recently", "now") anchors only a verb it modifies; a relative word that is no time
+ * expression ("previously", "later", "the recent sale") anchors the verb or event noun it modifies (`event-anchors.ts`).
+ * Participants are the named actors and places of that clause, with he/she/his/her resolved to the person named last.
  */
-import type { DateFact, Event } from '../schema.js';
+import type { DateFact, Event, EventDate, Span } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Token } from '../nlp/document.js';
 import { firstIndex, span } from '../text/spans.js';
@@ -12,6 +13,7 @@ import { eventClause, eventParticipants, referentOf, type NamedMention } from '.
 import { summarize } from './event-summary.js';
 import { DATELINE_RULE } from './dates.js';
 import { chooseTrigger, dateSide, refTrigger } from './event-trigger.js';
+import { relativeAnchors } from './event-anchors.js';
 
 export type { NamedMention } from './event-participants.js';
 
@@ -20,6 +22,21 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
   const events: Event[] = [];
   const people = named.filter((n) => n.person).sort((a, b) => a.start - b.start);
   const organizations = named.filter((n) => n.organization).sort((a, b) => a.start - b.start);
+  const build = (tokens: readonly Token[], date: EventDate, choice: { index: number; first: number; rule: string }, dFirst: number, dLast: number, sentence: Span): Event => {
+    const trigger = choice.index;
+    const clause = eventClause(tokens, Math.min(trigger, dFirst), Math.max(trigger, dLast));
+    const t = tokens[trigger]!;
+    const f = tokens[choice.first]!;
+    return {
+      id: '',
+      date,
+      trigger: span(doc.source, f.start, t.end),
+      summary: summarize({ text: doc.source, tokens, clause, trigger, date, referent: (k) => referentOf(tokens, k, people, organizations) }),
+      participants: eventParticipants(tokens, clause, trigger, date, named, people, organizations),
+      sentence,
+      rule: choice.rule,
+    };
+  };
   for (const date of dates) {
     if (date.type !== 'DATE' && date.type !== 'TIME') continue;
     if (date.rule === DATELINE_RULE) continue;
@@ -36,22 +53,24 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     // a past, present or future reference ("recently", "now") anchors only the verb it modifies
     const choice = /_REF$/.test(date.value) ? refTrigger(tokens, dFirst, dLast) : chooseTrigger(tokens, { first: dFirst, last: dLast, side: dateSide(date.value, ctx.referenceDate) });
     if (choice === null || choice === 'none') continue;
-    const trigger = choice.index;
-    const clause = eventClause(tokens, Math.min(trigger, dFirst), Math.max(trigger, dLast));
-    const participants = eventParticipants(tokens, clause, trigger, date, named, people, organizations);
-    const t = tokens[trigger]!;
-    const f = tokens[choice.first]!;
-    events.push({
-      id: '',
-      date: { start: date.start, end: date.end, text: date.text, type: date.type, value: date.value },
-      trigger: span(doc.source, f.start, t.end),
-      summary: summarize({ text: doc.source, tokens, clause, trigger, date, referent: (k) => referentOf(tokens, k, people, organizations) }),
-      participants,
-      sentence: date.sentence,
-      rule: choice.rule,
-    });
+    events.push(build(tokens, { start: date.start, end: date.end, text: date.text, type: date.type, value: date.value }, choice, dFirst, dLast, date.sentence));
   }
-  return events;
+  // "previously", "later", "soon", "the recent sale": relative words that date an event but are no time expression
+  const covered = new Set<number>();
+  for (const date of dates) {
+    for (let k = Math.max(0, lastAtOrBefore(doc.tokens, date.start, (t) => t.start)); k < doc.tokens.length && doc.tokens[k]!.start < date.end; k++) {
+      if (doc.tokens[k]!.end > date.start) covered.add(k);
+    }
+  }
+  for (const sentence of doc.sentences) {
+    const tokens = doc.tokens.slice(sentence.first, sentence.last);
+    for (const a of relativeAnchors(tokens, (k) => covered.has(sentence.first + k))) {
+      const w = tokens[a.at]!;
+      const date: EventDate = { start: w.start, end: w.end, text: doc.source.slice(w.start, w.end), type: 'DATE', value: a.value };
+      events.push(build(tokens, date, { index: a.trigger, first: a.trigger, rule: a.rule }, a.at, a.at, span(doc.source, sentence.start, sentence.end)));
+    }
+  }
+  return events.sort((a, b) => a.date.start - b.date.start);
 }
 
 /** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */
