@@ -13,7 +13,7 @@ import type { Span } from '../schema.js';
 import type { Token } from '../nlp/document.js';
 import { firstIndex } from '../text/spans.js';
 import { isClauseVerb } from './event-trigger.js';
-import { takesClause } from './event-words.js';
+import { CLAUSE_NOUNS, takesClause } from './event-words.js';
 
 /** A named participant's mention, by canonical name. */
 export type { NamedMention } from '../findings.js';
@@ -78,24 +78,34 @@ function verbless(tokens: readonly Token[], a: number, b: number): boolean {
  */
 export function participantReach(tokens: readonly Token[], clause: Clause, trigger: number): Array<[number, number]> {
   let { first, last } = clause;
-  // verbless stretches on either side, up to three of them
-  for (let n = 0; n < 3 && last < tokens.length - 1 && !hardStop(tokens[last]!); n++) {
-    let e = last + 1;
+  const stretchAfter = (e: number) => {
     while (e < tokens.length - 1 && !hasComma(tokens[e]!)) e++;
-    if (!verbless(tokens, last + 1, e)) break;
+    return e;
+  };
+  // verbless stretches on either side ("Orange, Calif., and its sister operation, …"), up to six of them
+  for (let n = 0; n < 6 && last < tokens.length - 1 && !hardStop(tokens[last]!); n++) {
+    const e = stretchAfter(last + 1);
+    if (!verbless(tokens, last + 1, e) && !reducedRelative(tokens, last + 1)) break;
     last = e;
   }
-  for (let n = 0; n < 3 && first > 0 && !hardStop(tokens[first - 1]!); n++) {
+  for (let n = 0; n < 6 && first > 0 && !hardStop(tokens[first - 1]!); n++) {
     let s = first - 1;
     while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
     if (!verbless(tokens, s, first - 1)) break;
     first = s;
   }
-  // "said Thursday that …", "confirmed Friday that …", "…, police said": the reported clause takes part
+  // "wrapped up the talks Wednesday, meeting with …": a participle clause after the event shares its subject and is part of it
+  if (last < tokens.length - 1 && hasComma(tokens[last]!) && !hardStop(tokens[last]!) && isParticipleOpening(tokens, last + 1)) {
+    last = takesClause(tokens[last + 1]!.normal) ? hardEnd(tokens, last + 1) : stretchAfter(last + 1);
+  }
+  // "said Thursday that …", "confirmed Friday that …", "…, hospital officials said": the reported clause takes part
   const t = tokens[trigger]!;
-  if (takesClause(t.normal)) {
-    while (last < tokens.length - 1 && !hardStop(tokens[last]!)) last++;
-    if (first > 0 && trigger - first <= 3 && hasComma(tokens[first - 1]!)) first = 0;
+  if (takesClause(t.normal) || thatOfNoun(tokens, trigger, last)) {
+    last = hardEnd(tokens, last);
+    // (what a verb of saying at the end of the sentence reports comes before it, up to its own subject)
+    const final = last - trigger <= 3 && !tokens.slice(trigger + 1, last + 1).some((x) => x.normal === 'that');
+    const subjectOnly = trigger - first <= 8 && !/^(and|but|or|while|as)$/.test(tokens[first]!.normal) && !tokens.slice(first, trigger).some((_, i) => isClauseVerb(tokens, first + i));
+    if (first > 0 && hasComma(tokens[first - 1]!) && final && subjectOnly) first = 0;
   }
   const out: Array<[number, number]> = [[first, last]];
   if (first === 0) return out;
@@ -114,6 +124,44 @@ export function participantReach(tokens: readonly Token[], clause: Clause, trigg
   while (e < first - 1 && !hasComma(tokens[e]!)) e++;
   out.push([0, e]);
   return out;
+}
+
+/** The end of the sentence or of its clause before a semicolon, colon or dash. */
+function hardEnd(tokens: readonly Token[], from: number): number {
+  let e = from;
+  while (e < tokens.length - 1 && !hardStop(tokens[e]!)) e++;
+  return e;
+}
+
+/** "meeting with …", "insisting the boy …": a stretch that opens with a present participle (not "including", "according"). */
+function isParticipleOpening(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!/^[a-z]{3,}ing$/.test(t.normal) || NOT_PARTICIPLES.test(t.normal)) return false;
+  // ("meeting with …" is a participle even where compromise read a noun)
+  const next = tokens[k + 1];
+  return (t.tags.has('Gerund') && isClauseVerb(tokens, k)) || (!!next && (next.tags.has('Preposition') || next.tags.has('Determiner') || next.tags.has('ProperNoun') || next.tags.has('Pronoun')));
+}
+const NOT_PARTICIPLES = /^(including|according|regarding|following|concerning|excluding|during|nothing|something|anything|everything|morning|evening|king|thing|spring|building|ceiling)$/;
+
+/** "…, located in central London": a past participle that only describes the noun before it. */
+function reducedRelative(tokens: readonly Token[], k: number): boolean {
+  return /^(located|based|headquartered|situated|founded|born)$/.test(tokens[k]!.normal) && /^(in|at|near|on|by)$/.test(tokens[k + 1]?.normal ?? '');
+}
+
+/** "warnings from Moscow on Thursday that …", "raised accusations that …": a noun of saying whose that-clause follows. */
+function thatOfNoun(tokens: readonly Token[], trigger: number, last: number): boolean {
+  // the noun is the trigger or the object of the trigger's verb ("glossed over stern warnings from Moscow … that …")
+  let noun = -1;
+  for (let k = trigger; k <= Math.min(last, trigger + 4); k++) {
+    if (CLAUSE_NOUNS.has(tokens[k]!.normal)) noun = k;
+    else if (k > trigger && isClauseVerb(tokens, k)) break;
+  }
+  if (noun < 0) return false;
+  for (let k = noun + 1; k <= Math.min(last + 1, noun + 10, tokens.length - 1); k++) {
+    if (tokens[k]!.normal === 'that') return true;
+    if (isClauseVerb(tokens, k)) return false;
+  }
+  return false;
 }
 
 /**

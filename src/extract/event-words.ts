@@ -73,8 +73,23 @@ const CLAUSE_TAKING = new Set([
   'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'find', 'finds', 'found', 'conclude', 'concludes', 'concluded',
 ]);
 
+/** The -ing forms of those verbs: "…, saying on Friday that …", "…, insisting the boy would be …". */
+const CLAUSE_TAKING_GERUNDS = new Set([
+  'saying', 'telling', 'adding', 'noting', 'stating', 'claiming', 'writing', 'explaining', 'insisting', 'arguing',
+  'confirming', 'announcing', 'declaring', 'disclosing', 'revealing', 'indicating', 'acknowledging', 'denying', 'warning',
+  'suggesting', 'showing', 'concluding', 'reporting',
+]);
+
+/** Nouns of what was said, found or decided, whose that-clause belongs to them ("stern warnings … that US air strikes …"). */
+export const CLAUSE_NOUNS = new Set([
+  'warning', 'warnings', 'accusation', 'accusations', 'allegation', 'allegations', 'statement', 'statements',
+  'announcement', 'declaration', 'claim', 'claims', 'report', 'reports', 'assurance', 'assurances', 'promise', 'pledge',
+  'threat', 'threats', 'denial', 'decision', 'ruling', 'finding', 'findings', 'charge', 'charges', 'comments', 'remarks',
+  'news', 'word', 'signals', 'signs', 'indication', 'indications', 'suggestion', 'admission', 'confirmation',
+]);
+
 /** Whether a verb reports speech or takes a clause of what was said, found or decided: that clause belongs to its event. */
-export const takesClause = (word: string): boolean => REPORTING_VERBS.has(word) || CLAUSE_TAKING.has(word);
+export const takesClause = (word: string): boolean => REPORTING_VERBS.has(word) || CLAUSE_TAKING.has(word) || CLAUSE_TAKING_GERUNDS.has(word);
 
 /** Verbs of intention or arrangement: the infinitive after one is the event its date anchors ("planned to leave Monday"). */
 export const INTENT_VERBS = new Set([

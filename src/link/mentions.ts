@@ -3,6 +3,8 @@
  * and the participants of an event.
  */
 import type { ActorDraft, LocationDraft, NameAnalysis, NamedMention, PlaceMention } from '../findings.js';
+import type { Document } from '../nlp/document.js';
+import { nameEchoes } from './echoes.js';
 
 /** Every place mention under its location's name, in text order. */
 function placeMentions(locations: readonly LocationDraft[]): NamedMention[] {
@@ -21,10 +23,14 @@ export function distanceEnds(locations: readonly LocationDraft[], names: NameAna
   return [...places, ...demonymEnds];
 }
 
-/** Who and where an event may involve: every actor and place mention under its fact's name, in text order. */
-export function participants(actors: readonly ActorDraft[], locations: readonly LocationDraft[]): NamedMention[] {
-  return [
+/**
+ * Who and where an event may involve: every actor and place mention under its fact's name, in text order, and with
+ * the document, the later mentions of organizations by a short form of their name ("Upjohn" after "Upjohn Co.").
+ */
+export function participants(actors: readonly ActorDraft[], locations: readonly LocationDraft[], doc?: Document): NamedMention[] {
+  const known = [
     ...actors.flatMap((d) => d.mentions.map((m) => ({ name: d.actor.name, start: m.start, end: m.end, person: d.actor.kind === 'person', organization: d.actor.kind === 'organization' }))),
     ...placeMentions(locations),
-  ].sort((a, b) => a.start - b.start);
+  ];
+  return [...known, ...(doc ? nameEchoes(doc, actors, known) : [])].sort((a, b) => a.start - b.start);
 }

@@ -17,6 +17,19 @@ describe('event participants', () => {
     // "it", "its" and "the company" refer back to the organization named last
     ['Beta Holdings Inc. is based in Ohio. The company put itself up for sale in March.', 'sale', ['Beta Holdings Inc.']],
     ['Beta Holdings Inc. lost money. On Monday it raised prices.', 'raised', ['Beta Holdings Inc.']],
+    // a later mention by a short form of an organization's name
+    ['Upjohn Inc. reported a loss. Upjohn shares rose 87 cents yesterday.', 'rose', ['Upjohn Inc.']],
+    ["Cineplex Odeon Corp. holds the theaters. Cineplex's shareholders responded coolly to yesterday's announcement.", 'announcement', ['Cineplex Odeon Corp.']],
+    // a verb of saying in -ing, and the whole reported clause before "…, SUBJECT said"
+    ['The minister sought to soften the words, saying Friday that Russia feels the talks must go on in Baghdad.', 'saying', ['Russia', 'Baghdad']],
+    ['The death toll in the Tanzania blast has risen to 12, hospital officials and family members said Wednesday.', 'said', ['Tanzania']],
+    // the that-clause of a noun of saying
+    ['Maria Lopez glossed over stern warnings from Moscow on Thursday that air strikes against Iraq would hurt.', 'glossed', ['Maria Lopez', 'Moscow', 'Iraq']],
+    ['Over the weekend, lawyers raised accusations that Pedro Gonzalez had lied.', 'raised', ['Pedro Gonzalez']],
+    // a participle clause after the event, and a long list of places
+    ["Maria Lopez wrapped up some unfinished business on Wednesday, meeting with Kenya's trade minister.", 'wrapped', ['Maria Lopez', 'Kenya']],
+    ['Acme Corp. signed a letter on Monday to acquire Beta Systems Inc., Orange, Calif., and its sister operation, Gamma Testing Co., in Aurora, Colo.', 'signed', ['Acme Corp.', 'Gamma Testing Co.']],
+    ['The trial is set to begin on Wednesday in the Royal Courts, located in central London.', 'begin', ['London']],
   ];
   it.each(cases)('%s', (text, trigger, participants) => {
     expect(eventOf(text, trigger)?.participants).toEqual(expect.arrayContaining(participants));
@@ -29,6 +42,14 @@ describe('event participants', () => {
     // "it" that refers to nothing ("it is likely"), and an organization named only before a person's pronoun
     ['Acme Corp. reported losses. It is likely that prices will rise on Monday.', 'rise', ['Acme Corp.']],
     ['Acme Corp. hired Maria Lopez. On Monday she resigned.', 'resigned', ['Acme Corp.']],
+    // a participle clause is part of the event only after a comma; "including" opens no clause
+    ['Maria Lopez met the press on Monday, including reporters from Spain.', 'met', []],
+    // a short form two organizations share names neither; a longer name is another one
+    ['Apple Corp. sued Apple Computer Inc. last year. On Monday Apple won.', 'won', ['Apple Corp.', 'Apple Computer Inc.']],
+    ['Cineplex Odeon Corp. sold a unit. On Monday Cineplex Odeon Theatres opened.', 'opened', ['Cineplex Odeon Corp.']],
+    // the that-clause of a noun that is no saying, and a reported clause whose subject has a verb of its own
+    ['Maria Lopez visited the plant on Monday that Acme Corp. built.', 'visited', []],
+    ['Pedro Gonzalez arrived in Lisbon, and Maria Lopez said on Monday that prices rose.', 'said', ['Pedro Gonzalez', 'Lisbon']],
   ];
   it.each(negative)('%s: not %s', (text, trigger, names) => {
     const event = eventOf(text, trigger);
