@@ -10,7 +10,7 @@
  */
 import type { Token } from '../nlp/document.js';
 import { isClauseVerb } from './event-trigger.js';
-import { isEventNoun } from './event-words.js';
+import { REPORTING_VERBS, isEventNoun } from './event-words.js';
 
 export type AnchorRule = 'adverb-verb' | 'opening-adverb' | 'recent-noun';
 
@@ -105,7 +105,8 @@ export function relativeAnchors(tokens: readonly Token[], covered: (k: number) =
     }
     if (!ADVERBS.test(word) || NOT_ANCHORS.some((r) => r.test(tokens, k))) continue;
     const found = modifiedVerb(tokens, k);
-    if (!found || covered(found.verb)) continue;
+    // ("Merieux previously said …": what was said before is the news, not a dated event)
+    if (!found || covered(found.verb) || REPORTING_VERBS.has(tokens[found.verb]!.normal)) continue;
     out.push({ at: k, trigger: found.verb, value: valueOf(tokens, k, found.verb), rule: found.rule });
   }
   return out;

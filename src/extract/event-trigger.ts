@@ -35,6 +35,8 @@ const isHyphenJoined = (prev: Token | undefined, t: Token) => !!prev && prev.pos
 /** The first rule that decides. */
 export function chooseTrigger(tokens: readonly Token[], date: DateSpan): TriggerChoice {
   if (comparisonDate(tokens, date)) return 'none';
+  // "holders of record Nov. 15": the date qualifies the holders
+  if (tokens[date.first - 1]?.normal === 'record' && tokens[date.first - 2]?.normal === 'of') return 'none';
   // "Today is the eighth day of …": a date that is the subject of a copula states something; nothing happens
   const next = tokens[date.last + 1];
   if ((date.first === 0 || hasComma(tokens[date.first - 1]!)) && next && /^(is|was|'s)$/.test(next.normal) && !tokens[date.last + 2]?.tags.has('PastTense') && !tokens[date.last + 2]?.tags.has('Gerund')) return 'none';
@@ -108,8 +110,10 @@ function premodifiedNoun(tokens: readonly Token[], date: DateSpan): number | 'no
   const possessive = (last.tags.has('Possessive') || /'s$/.test(last.normal)) && !/^\d/.test(last.text);
   const before = tokens[date.first - 1];
   const opening = tokens[date.first]!;
+  // (an adjective may stand between: "the fabled 11th century temple")
+  const det = before?.tags.has('Adjective') && !hasComma(before) && DETERMINERS.test(tokens[date.first - 2]?.normal ?? '') ? tokens[date.first - 2] : before;
   const determined = opening.normal === 'the' ||
-    (!!before && (DETERMINERS.test(before.normal) || before.tags.has('Possessive')) && !hasComma(before) && !/^(last|next)$/.test(before.normal));
+    (!!det && (DETERMINERS.test(det.normal) || det.tags.has('Possessive')) && !hasComma(det) && !/^(last|next)$/.test(det.normal));
   if (!possessive && !determined) return null;
   if (hasComma(last)) return null;
   // a date premodifies common nouns ("the 1991 agreement"); a name after it starts the clause ("In 1985 Acme added …")
@@ -210,10 +214,16 @@ function clauseVerb(tokens: readonly Token[], date: DateSpan): number {
     if ((j < dFirst || j > dLast) && isClauseVerb(tokens, j)) segmentHasVerb = true;
     if (j < dFirst && isClauseVerb(tokens, j)) verbBefore = true;
   }
+  // a verb earlier in the sentence, before any semicolon or dash ("was kidnapped from his small, neighborhood store …")
+  let verbEarlier = verbBefore;
+  for (let j = dFirst - 1; j >= 0 && !verbEarlier && !/[;:—–]|--/.test(tokens[j]!.post); j--) verbEarlier = isClauseVerb(tokens, j);
+  const quoted = insideQuotes(tokens);
   for (let k = 0; k < tokens.length; k++) {
     if (k >= dFirst && k <= dLast) continue;
     if (!isClauseVerb(tokens, k) && !isPastReadAsNoun(tokens, k)) continue;
     const t = tokens[k]!;
+    // "for the six months ended Aug. 12": the end of a reporting period, not an event
+    if (/^(ended|ending)$/.test(t.normal) && /^(months|quarter|year|weeks|period|days|half)$/.test(tokens[k - 1]?.normal ?? '')) continue;
     const [a, b] = k < dFirst ? [k, dFirst] : [dLast, k];
     let commas = 0;
     for (let j = a; j < b; j++) if (hasComma(tokens[j]!)) commas++;
@@ -222,14 +232,25 @@ function clauseVerb(tokens: readonly Token[], date: DateSpan): number {
     if (k > dLast) cost += 0.5;
     if (t.tags.has('Gerund') || t.tags.has('Participle')) cost += 2;
     // "… at 10 p.m. Wednesday, police said": the verb that reports a clause is not the event of a date inside it
-    if (commas > 0 && REPORTING_VERBS.has(t.normal) && segmentHasVerb) cost += 8;
+    if (commas > 0 && REPORTING_VERBS.has(t.normal) && (segmentHasVerb || (k > dLast && verbEarlier))) cost += 8;
+    // a date inside a quotation dates what the quotation says, not the verb that reports it (and the other way round)
+    if (quoted[k] !== quoted[dFirst]) cost += 8;
+    // "joined Provigo in 1985 and spearheaded …": a second verb joined by "and" after the date has its own time
+    if (k > dLast && verbBefore && tokens.slice(dLast + 1, k).some((x) => /^(and|but)$/.test(x.normal))) cost += 3;
+    // "was found … on Thanksgiving Day after a boat … sank": a verb of a subordinate clause after the date has its own time
+    if (k > dLast && verbBefore && tokens.slice(dLast + 1, k).some((x) => SUBORDINATORS.test(x.normal))) cost += 4;
+    // "after a boat carrying him": a participle right after a common noun modifies it
+    if (k > dLast && t.tags.has('Gerund') && isCommonNoun(tokens[k - 1]) && !hasComma(tokens[k - 1]!)) cost += 4;
     // "found the body Friday wrapped in …": a participle right after the date modifies the noun before it
     if (k === dLast + 1 && verbBefore && t.tags.has('PastTense') && !hasComma(tokens[dLast]!)) cost += 4;
     // a verb whose tense cannot fit the date: "rose … last week" is past, "benefits" (present) is not its verb
     if (date.side === 'past' && t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !/^(says?|tells?)$/.test(t.normal)) cost += 3;
     // "voted to support the republic Friday": an infinitive after a finite verb of its clause is that verb's complement
     // (a future date belongs to the infinitive of an intention: "plans to travel next week", "expected to enter service")
-    if (tokens[k - 1]?.normal === 'to' && date.side !== 'future' && finiteBefore(tokens, s, k - 1)) cost += 4;
+    // (a date right after the infinitive is its own: "recovered to end the day"; a past date belongs to the intention:
+    // "sought clearance last week to purchase …", "invited Sinn Fein to rejoin two weeks ago")
+    const objectDate = k === dFirst - 1 && /^(the|this|that)$/.test(tokens[dFirst]!.normal);
+    if (tokens[k - 1]?.normal === 'to' && !objectDate && date.side !== 'future' && finiteBefore(tokens, s, k - 1, date.side === 'past')) cost += 4;
     if (cost < bestCost) {
       bestCost = cost;
       best = k;
@@ -238,13 +259,27 @@ function clauseVerb(tokens: readonly Token[], date: DateSpan): number {
   return best;
 }
 
+const SUBORDINATORS = /^(after|before|when|while|because|since|until|although|though|if|unless|whereas)$/;
+const isCommonNoun = (t: Token | undefined) => !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Date') && !t.tags.has('Verb');
+
+/** Which tokens stand inside a quotation: opened by ``, “ or " before a token, closed by '', ” or " after one. */
+function insideQuotes(tokens: readonly Token[]): boolean[] {
+  let open = false;
+  return tokens.map((t) => {
+    if (/``|“|"/.test(t.pre)) open = true;
+    const inside = open;
+    if (/''|”|"/.test(t.post)) open = false;
+    return inside;
+  });
+}
+
 /** Whether the nearest verb in tokens[from, to) is a finite past verb and no intention ("voted", not "planned" or "was expected"). */
-function finiteBefore(tokens: readonly Token[], from: number, to: number): boolean {
+function finiteBefore(tokens: readonly Token[], from: number, to: number, intentToo = false): boolean {
   for (let j = to - 1; j >= from; j--) {
     if (!isClauseVerb(tokens, j)) continue;
     const t = tokens[j]!;
     const prev = tokens[j - 1];
-    return t.tags.has('PastTense') && !INTENT_VERBS.has(t.normal) && prev?.normal !== 'to' && !prev?.tags.has('Auxiliary') && !prev?.tags.has('Copula');
+    return t.tags.has('PastTense') && (intentToo || !INTENT_VERBS.has(t.normal)) && prev?.normal !== 'to' && !prev?.tags.has('Auxiliary') && !prev?.tags.has('Copula');
   }
   return false;
 }

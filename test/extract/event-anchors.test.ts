@@ -35,6 +35,9 @@ describe('relative words that date an event', () => {
     ['An earlier version of the bill failed.', 'earlier'],
     ['Products could have gotten to market earlier.', 'earlier'],
     ['The recent weather has been mild.', 'recent'],
+    // a statement dated only by "previously" or "later"
+    ['Acme previously said it would keep its bid open.', 'previously'],
+    ['Some officials later said the total was higher.', 'later'],
     ['Residents recall the recent past fondly.', 'recent'],
   ];
   it.each(noEvent)('no event for: %s', (text, word) => {

@@ -31,6 +31,19 @@ describe('event triggers', () => {
     ['Over the weekend, lawyers raised accusations.', 'the weekend', 'raised'],
     ['The first customer, Acme Air, is due to receive their first aircraft in May 2025.', 'May 2025', 'receive'],
     ["In the late 1980's Acme Corp. added a line.", "the late 1980's", 'added'],
+    // a verb of saying after the date does not take it from an earlier verb, even across an aside's comma
+    ['Pedro Ruiz was kidnapped from his small, neighborhood store at 10 p.m. Wednesday, police said.', '10 p.m. Wednesday', 'kidnapped'],
+    // a second verb after "and", a subordinate clause, a participle of a noun: not the date's
+    ['Maria Lopez joined Acme Corp. in 1985 and spearheaded its drive abroad.', '1985', 'joined'],
+    ['He was found off the coast on Thanksgiving Day after a boat carrying him sank.', 'Thanksgiving Day', 'found'],
+    // a date right after an infinitive is its object; a past date belongs to the intention before the infinitive
+    ['Stocks fell, although they later recovered somewhat to end the day with a small loss.', 'the day', 'end'],
+    ['Acme sought antitrust clearance last week to purchase more shares.', 'last week', 'sought'],
+    ['The two governments invited the party to rejoin two weeks ago.', 'two weeks ago', 'invited'],
+    // a period that ends on a date is no event: the main clause is
+    ['For the six months ended Aug. 12, Acme posted net income of $6 million.', 'Aug. 12', 'posted'],
+    // a date inside a quotation dates what is quoted
+    ['"The market reared its head again today," said Senator Pedro Ruiz.', 'today', 'reared'],
     // "recently" the verb it modifies; "now" only a progressive
     ['The company recently filed for bankruptcy.', 'recently', 'filed'],
     ['The embassy is now operating from a hotel.', 'now', 'operating'],
@@ -49,6 +62,9 @@ describe('event triggers', () => {
     ['The bank recently had losses.', 'recently'],
     ['It will happen in the future.', 'the future'],
     ['Profits grew in recent years.', 'recent years'],
+    // the date of a record, and a date premodifying a thing after an adjective
+    ['The dividend will be paid Dec. 14 to holders of record Nov. 15.', 'Nov. 15'],
+    ['Tourists visit the fabled 11th century temple every day.', '11th century'],
   ];
   it.each(noEvent)('no event for the date of: %s', (text, dateText) => {
     expect(events(text).filter((e) => e.date.text === dateText)).toEqual([]);
