@@ -7,7 +7,7 @@ import type { Document } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
 import { placeOfDemonym } from '../geo/demonyms.js';
 import { lexiconTag } from '../nlp/document.js';
-import { HONORIFICS, INSTITUTIONS, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead } from './lexicon.js';
 import type { MentionBasis, MentionKind, Word } from '../findings.js';
 import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
 
@@ -161,6 +161,39 @@ export function titleComplementBefore(ws: readonly Word[], i: number): number {
   return isTitleHead(head.key) && /^\p{Ll}+$/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Pronoun') ? 3 : 0;
 }
 
+/**
+ * "the Syrian ambassador to Washington, Ann Lee", "one of its top leaders, Ann Lee": a title (or plural title) ends
+ * the phrase set off by the comma right before ws[i], at most a preposition and a capitalized name after it.
+ */
+function titleBeforeComma(ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev || !/^,\s*$/.test(prev.post)) return false;
+  let k = i - 1;
+  // "… to Washington, ": a capitalized name after a preposition
+  let c = k;
+  while (c > k - 3 && c >= 0 && ws[c]!.cap && (c === k || !breaksAfter(ws[c]!))) c--;
+  if (c < k && c >= 0 && /^(to|for|of|at|in)$/.test(ws[c]!.key) && !breaksAfter(ws[c]!)) k = c - 1;
+  const w = ws[k];
+  if (!w || (k !== i - 1 && breaksAfter(w)) || w.cap) return false;
+  const one = w.key.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '');
+  return isTitleHead(w.key) || (w.key !== one && isTitleHead(one)) || isOccupationNoun(w.text, w.key, (tag) => hasTag(w, tag));
+}
+
+/** Nouns for a person's own circle, after a possessive name ("Ann Lee's assassin", "Ann Lee's point man"). */
+const PERSONAL = new Set([...KINSHIP, 'friend', 'assassin', 'killer', 'murderer', 'bodyguard', 'lover', 'biographer', 'man', 'woman']);
+
+/** "Ann Lee's brother", "Ann Lee's point man": a possessive name before a noun of kinship or of a person's circle. */
+function personalAfter(ws: readonly Word[], last: Word): boolean {
+  if (!/'s$/i.test(last.text) || breaksAfter(last)) return false;
+  for (let k = last.i + 1; k <= last.i + 2 && ws[k]; k++) {
+    const w = ws[k]!;
+    if (w.cap) return false;
+    if (PERSONAL.has(w.key)) return true;
+    if (breaksAfter(w)) return false;
+  }
+  return false;
+}
+
 /** "Hungarian astronaut Ann Lee": a lower-case noun of occupation outside the listed titles right before ws[i]. */
 function occupationBefore(ws: readonly Word[], i: number): boolean {
   const prev = ws[i - 1];
@@ -183,7 +216,9 @@ function titleApposition(all: readonly Word[], k: number): boolean {
   if (/^(a|an|the)$/.test(all[k]?.key ?? '')) k++;
   for (let n = 0; n < 5 && k + n < all.length; n++) {
     const w = all[k + n]!;
-    if (isTitleHead(w.key)) return true;
+    // "O'Smach, the last major outpost": a rank written in lower case before a noun is an adjective
+    const adjective = !w.cap && ADJECTIVE_RANKS.has(w.key) && !breaksAfter(w) && /^\p{Ll}/u.test(all[k + n + 1]?.text ?? '');
+    if (isTitleHead(w.key) && !adjective) return true;
     if (breaksAfter(w) || /^(Verb|PastTense|PresentTense|Infinitive|Gerund|Copula|Modal|Auxiliary|Preposition|Conjunction)$/.test(lexiconTag(w.key) ?? '')) return false;
   }
   return false;
@@ -210,6 +245,8 @@ interface PersonRule {
 const PERSON_RULES: readonly PersonRule[] = [
   { name: 'after-title', person: true, reason: 'a title or honorific right before it ("spokesman Dmitry Peskov", "Mr. Schwarz")', test: ({ all, i }) => titleBefore(all, i) },
   { name: 'after-occupation', person: true, reason: 'two words or more right after a lower-case noun of occupation ("astronaut Ann Lee")', test: ({ ws, all, i }) => ws.length >= 2 && occupationBefore(all, i) && !ws.some((w) => hasTag(w, 'Organization')) },
+  { name: 'title-before-comma', person: true, reason: 'two words or more after a title phrase and a comma ("the Syrian ambassador to Washington, Ann Lee")', test: ({ ws, all, i }) => ws.length >= 2 && titleBeforeComma(all, i) && !ws.some((w) => hasTag(w, 'Organization') || hasTag(w, 'Place')) },
+  { name: 'possessive-personal', person: true, reason: 'two words or more, possessive, before a noun of kinship or of a person\'s circle ("Ann Lee\'s assassin")', test: ({ ws, all, last }) => ws.length >= 2 && personalAfter(all, last) && !ws.some((w) => hasTag(w, 'Organization')) },
   { name: 'numbered-model', person: false, reason: 'a model or product with a number ("Flight 574", "Trent 900")', test: ({ next, last }) => !!next && /^\d/.test(next.text) && !breaksAfter(last) },
   { name: 'facility', person: false, reason: 'a building or site named after a person ("Everett Factory")', test: ({ last }) => FACILITY_TAIL.has(last.key) },
   { name: 'after-locative', person: false, reason: 'right after a preposition of place, without a first name or honorific ("in Jackson")', test: ({ ws, prev }) => LOCATIVE.has(prev?.key ?? '') && !hasTag(ws[0]!, 'FirstName') && !hasTag(ws[0]!, 'Honorific') },

@@ -50,6 +50,15 @@ describe('name rules', () => {
     // a relative word and a month open no name; a particle inside a place's name
     ['Last April, Mr. Drabinsky planned it.', [['Drabinsky', 'person', 'after-honorific', 'text']]],
     ['He flew to Dar es Salaam on Monday.', [['Dar es Salaam', 'location', 'gazetteer', 'text']]],
+    // an unfamiliar name after a title phrase and a comma, or possessive before a noun of a person's circle
+    ['It was said by the Syrian ambassador to Washington, Walid Mualem, in a lecture.', [['Syrian', 'location', 'demonym', 'demonym'], ['Washington', 'location', 'gazetteer', 'text'], ['Walid Mualem', 'person', 'title-before-comma', 'text']]],
+    ['It began after the defection of one of its top leaders, Ieng Sary.', [['Ieng Sary', 'person', 'title-before-comma', 'text']]],
+    ["A friend of Yitzhak Rabin's assassin spoke.", [['Yitzhak Rabin', 'person', 'possessive-personal', 'text']]],
+    ["Then Fidel Castro's point man left.", [['Fidel Castro', 'person', 'possessive-personal', 'text']]],
+    // negatives: places after a comma, a possessive before another noun, a rank used as an adjective
+    ['He visited the mayor in Boston, Hong Kong and Paris.', [['Boston', 'location', 'gazetteer', 'text'], ['Hong Kong', 'location', 'gazetteer', 'text'], ['Paris', 'location', 'gazetteer', 'text']]],
+    ["They sold Tarvo Mekk's shares.", [['Tarvo Mekk', 'unknown', 'capitalized', 'text']]],
+    ['He reached Tarvo Mekk, the last major outpost.', [['Tarvo Mekk', 'unknown', 'capitalized', 'text']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
