@@ -211,6 +211,13 @@ function postTitles(ws: readonly Word[], k: number, text: string): { titles: Arr
 /** Each mention by its last word. */
 type MentionEnds = ReadonlyMap<Word, Mention>;
 
+/** A stand-in word for a plural title head, read in the singular for the parse. */
+function singular(w: Word, key: string): Word {
+  const one = { ...w, key };
+  singularized.add(one);
+  return one;
+}
+
 /** The singular of a plural title head ("astronauts", "spokesmen", "deputies"), or null when the word is no such plural. */
 function singularHead(w: Word): string | null {
   if (!/^\p{Ll}[\p{Ll}-]+s$/u.test(w.text) && !/^\p{Ll}[\p{Ll}-]+men$/u.test(w.text)) return null;
@@ -315,16 +322,34 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     // before the name, including a title cut off the name run ("Foreign Minister Cho Sun-hui")
     const pre = preTitle(ws, m.title.length ? m.title[0]!.i : first, m.title.some((w) => isHead(w)));
     const titleWords = [...pre, ...m.title.filter((w) => !HONORIFICS.has(w.key))];
-    const ofBody = titleWords.length && !titleWords.some((w) => isHead(w)) ? titleOfBody(ws, m.title, text) : null;
+    // "the chairman of Acme LLC Jo Park": an organization's mention of its own right before the name
+    const orgBefore = !titleWords.length && ws[first - 1] && !breaks(ws[first - 1]!) ? ending.get(ws[first - 1]!) : undefined;
+    const ofBody = titleWords.length && !titleWords.some((w) => isHead(w)) ? titleOfBody(ws, m.title, text) : orgBefore?.kind === 'organization' ? titleOfBody(ws, orgBefore.words, text) : null;
     if (ofBody) add(m, ofBody, 'title-of-organization');
     else if (titleWords.length) add(m, parseTitle(titleWords, text), m.title.length ? 'capitalized-title' : 'pre-title');
     // "a new chief executive officer, Richard Gilleland,": a title set off by a comma before the name
     if (!titleWords.length && /^,\s*$/.test(ws[first - 1]?.post ?? '')) {
       let b = first - 1;
+      // "the Syrian ambassador to Washington, Walid Mualem": the title's place or organization after a preposition
+      let c = b;
+      while (c > b - 3 && c > 0 && /^\p{Lu}/u.test(ws[c]!.text) && (c === b || !breaks(ws[c]!))) c--;
+      const to = c < b && /^(to|for|of|at|in)$/.test(ws[c]!.key) && !breaks(ws[c]!) ? ws[c]! : null;
+      if (to) b = c - 1;
+      const head = b;
       const run: Word[] = [];
-      const opener = (w: Word | undefined) => /^(a|an|the|new|its|their)$/.test(w?.key ?? '');
-      while (b >= 0 && run.length < 6 && !opener(ws[b]) && (isHead(ws[b]!) || (run.length > 0 && isModifierBefore(ws[b]!, ws[b + 1], ws[b - 1]))) && (b === first - 1 || !breaks(ws[b]!))) run.unshift(ws[b--]!);
-      if (run.length && isHead(run[run.length - 1]!) && opener(ws[b])) add(m, parseTitle(run, text), 'title-apposition');
+      const opener = (w: Word | undefined) => /^(a|an|the|new|its|their|his|her)$/.test(w?.key ?? '');
+      // "one of its top leaders, Ieng Sary": a plural title read in the singular
+      const one = ws[b] && ws[b - 1] && singularHead(ws[b]!);
+      const headWord = (w: Word, k: number) => isHead(w) || (k === head && !!one);
+      while (b >= 0 && run.length < 6 && !opener(ws[b]) && (headWord(ws[b]!, b) || (run.length > 0 && isModifierBefore(ws[b]!, ws[b + 1], ws[b - 1]))) && (b === head || !breaks(ws[b]!))) run.unshift(ws[b--]!);
+      const plural = run.length > 0 && !isHead(run[run.length - 1]!);
+      const oneOf = ws[b - 1]?.key === 'of' && ws[b - 2]?.key === 'one';
+      if (run.length && headWord(run[run.length - 1]!, head) && opener(ws[b]) && (!plural || oneOf) && (!to || !plural)) {
+        let t = parseTitle(plural ? [...run.slice(0, -1), singular(run[run.length - 1]!, one!)] : run, text);
+        if (t && plural) t = { ...t, title: t.title.slice(0, t.title.length - run[run.length - 1]!.text.length) + one };
+        if (t && to) t = { ...t, organization: t.organization ?? text.slice(ws[c + 1]!.start, ws[first - 1]!.bareEnd), end: ws[first - 1]!.bareEnd };
+        add(m, t, 'title-apposition');
+      }
     }
     // "three Dutch engineers, Anna Vos, Piet Bakker and Jan Smit": a plural title over a list of names
     if (!titleWords.length) add(m, listTitle(ws, m, ending, text), 'list-title');

@@ -72,6 +72,11 @@ describe('roles', () => {
     // a title, "at", "of" or "for", and an organization run into the person's name
     ['Chief investment officer at Northwind Capital Group Paul Dorn said so.', 'Paul Dorn', [{ title: 'Chief investment officer', organization: 'Northwind Capital Group', qualifier: null }]],
     ['Secretary of the Air Force James Hale: No, Sir.', 'James Hale', [{ title: 'Secretary', organization: 'Air Force', qualifier: null }]],
+    ["'Fine,' said the vice president and chairman of Acme LLC Jim Tarn.", 'Jim Tarn', [{ title: 'chairman', organization: 'Acme LLC', qualifier: null }]],
+    // a title phrase set off by a comma before the name: with its place after a preposition, or a plural after "one of"
+    ['It was said by the Syrian ambassador to Washington, Walid Mualem, in a lecture.', 'Walid Mualem', [{ title: 'ambassador', organization: 'Syrian', qualifier: null }]],
+    ['It was said by the ambassador to Austria, Walid Mualem, in a lecture.', 'Walid Mualem', [{ title: 'ambassador', organization: 'Austria', qualifier: null }]],
+    ['It began after the defection of one of its top leaders, Ieng Sary.', 'Ieng Sary', [{ title: 'top leader', organization: null, qualifier: null }]],
   ];
   it.each(cases)('%s', (text, name, expected) => {
     expect(rolesOf(text, name)).toEqual(expected);
@@ -99,6 +104,10 @@ describe('roles', () => {
     // "of" before the organization needs a title before it
     ['The sale of Northwind Capital Group Paul Dorn opposed failed.', 'Paul Dorn'],
     ['He spoke of state Nora Vance.', 'Nora Vance'],
+    // a plural title before a comma without "one of", and a plural after a preposition, give no role
+    ['It began after the defection of its top leaders, Ieng Sary said.', 'Ieng Sary'],
+    ['He wrote to the ambassadors to Austria, Walid Mualem said.', 'Walid Mualem'],
+    ['The shares of Acme LLC Jim Tarn sold rose.', 'Jim Tarn'],
   ];
   it.each(negative)('no role in: %s', (text, name) => {
     expect(rolesOf(text, name)).toEqual([]);
