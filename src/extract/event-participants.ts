@@ -18,6 +18,11 @@ import { CLAUSE_NOUNS, takesClause } from './event-words.js';
 /** A named participant's mention, by canonical name. */
 export type { NamedMention } from '../findings.js';
 
+/** A person's mention, with the gender the text shows for that person ("Mrs.", a given name), if any. */
+export interface PersonMention extends NamedMention {
+  gender?: 'male' | 'female' | null;
+}
+
 /** A clause as token indices: `first..last` for the summary, `reach` the token ranges whose names take part. */
 export interface Clause {
   first: number;
@@ -189,7 +194,7 @@ export function eventParticipants(
   trigger: number,
   date: Span,
   named: readonly NamedMention[],
-  people: readonly NamedMention[],
+  people: readonly PersonMention[],
   organizations: readonly NamedMention[] = [],
 ): string[] {
   const participants: string[] = [];
@@ -213,8 +218,42 @@ export function eventParticipants(
 }
 
 /** The name tokens[k] refers back to: he/she/him/her the person named last, it/its/"the company" the organization. */
-export function referentOf(tokens: readonly Token[], k: number, people: readonly NamedMention[], organizations: readonly NamedMention[]): string | null {
-  const refers = PRONOUNS.test(tokens[k]!.normal) ? people : refersToOrganization(tokens, k) ? organizations : null;
-  if (!refers) return null;
-  return refers[lastAtOrBefore(refers, tokens[k]!.start - 1, (p) => p.end - 1)]?.name ?? null;
+export function referentOf(tokens: readonly Token[], k: number, people: readonly PersonMention[], organizations: readonly NamedMention[]): string | null {
+  const word = tokens[k]!.normal;
+  if (PRONOUNS.test(word)) {
+    const gender = /^(she|her|hers|herself)$/.test(word) ? 'female' : 'male';
+    const fits = (p: PersonMention) => !p.gender || p.gender === gender;
+    const ahead = cataphor(tokens, k, people);
+    if (ahead && fits(ahead)) return ahead.name;
+    // the person named last whose gender does not contradict the pronoun
+    for (let i = lastAtOrBefore(people, tokens[k]!.start - 1, (p) => p.end - 1), n = 0; i >= 0 && n < 30; i--, n++) if (fits(people[i]!)) return people[i]!.name;
+    return null;
+  }
+  if (!refersToOrganization(tokens, k)) return null;
+  const before = lastAtOrBefore(organizations, tokens[k]!.start - 1, (p) => p.end - 1);
+  if (before < 0) return null;
+  // "the company": the organization the article has named most so far (the last of those); "it", "its": the last one
+  if (word === 'it' || word === 'its') return organizations[before]!.name;
+  const counts = new Map<string, number>();
+  let best = organizations[before]!.name;
+  for (let i = 0; i <= before; i++) counts.set(organizations[i]!.name, (counts.get(organizations[i]!.name) ?? 0) + 1);
+  for (let i = before; i >= 0; i--) if (counts.get(organizations[i]!.name)! > counts.get(best)!) best = organizations[i]!.name;
+  return best;
+}
+
+/**
+ * "During his speech Wednesday night, Castro expressed …": a pronoun in an opening phrase (a preposition or a participle
+ * before the sentence's first comma) refers to the person named right after that comma.
+ */
+function cataphor(tokens: readonly Token[], k: number, people: readonly PersonMention[]): PersonMention | null {
+  const opening = tokens[0]!;
+  if (!(opening.tags.has('Preposition') || opening.tags.has('Gerund'))) return null;
+  let c = 0;
+  while (c < tokens.length - 1 && !hasComma(tokens[c]!)) c++;
+  if (c < k || c >= tokens.length - 1) return null;
+  for (let j = c + 1; j <= Math.min(c + 3, tokens.length - 1); j++) {
+    const i = lastAtOrBefore(people, tokens[j]!.start, (p) => p.start);
+    if (i >= 0 && people[i]!.start === tokens[j]!.start) return people[i]!;
+  }
+  return null;
 }

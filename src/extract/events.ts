@@ -7,9 +7,9 @@
  */
 import type { DateFact, Event, EventDate, Span } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import type { Token } from '../nlp/document.js';
+import type { Document, Token } from '../nlp/document.js';
 import { firstIndex, span } from '../text/spans.js';
-import { eventClause, eventParticipants, referentOf, type NamedMention } from './event-participants.js';
+import { eventClause, eventParticipants, referentOf, type NamedMention, type PersonMention } from './event-participants.js';
 import { summarize } from './event-summary.js';
 import { DATELINE_RULE } from './dates.js';
 import { chooseTrigger, dateSide, refTrigger } from './event-trigger.js';
@@ -20,7 +20,7 @@ export type { NamedMention } from './event-participants.js';
 export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], named: readonly NamedMention[]): Event[] {
   const { doc } = ctx;
   const events: Event[] = [];
-  const people = named.filter((n) => n.person).sort((a, b) => a.start - b.start);
+  const people = withGender(doc, named.filter((n) => n.person)).sort((a, b) => a.start - b.start);
   const organizations = named.filter((n) => n.organization).sort((a, b) => a.start - b.start);
   const build = (tokens: readonly Token[], date: EventDate, choice: { index: number; first: number; rule: string }, dFirst: number, dLast: number, sentence: Span): Event => {
     const trigger = choice.index;
@@ -71,6 +71,39 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
     }
   }
   return events.sort((a, b) => a.date.start - b.date.start);
+}
+
+/**
+ * Each person mention with the gender the text shows for that person: "Mr." or "Mrs."/"Ms."/"Miss" before a mention, a
+ * given name compromise knows as a man's or a woman's, or a he/she after that person alone; null when the text shows
+ * none or both (a given name used by both, "Kim", read against "he").
+ */
+function withGender(doc: Document, people: readonly NamedMention[]): PersonMention[] {
+  const seen = new Map<string, Set<'male' | 'female'>>();
+  for (const p of people) {
+    const k = lastAtOrBefore(doc.tokens, p.start, (t) => t.start);
+    const t = doc.tokens[k];
+    if (!t || t.start !== p.start) continue;
+    const prev = doc.tokens[k - 1];
+    const set = seen.get(p.name) ?? new Set();
+    if (t.tags.has('FemaleName') || /^(mrs|ms|miss)$/.test(prev?.normal.replace(/\.$/, '') ?? '')) set.add('female');
+    if (t.tags.has('MaleName') || prev?.normal.replace(/\.$/, '') === 'mr') set.add('male');
+    seen.set(p.name, set);
+  }
+  // a pronoun after a single person named in its sentence or the one before: that person's ("Kim … he …")
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  for (const t of doc.tokens) {
+    const gender = /^(he|him|his|himself)$/.test(t.normal) ? 'male' : /^(she|her|hers|herself)$/.test(t.normal) ? 'female' : null;
+    if (!gender) continue;
+    const from = doc.sentences[Math.max(0, t.sentence - 1)]?.start ?? 0;
+    const names = new Set<string>();
+    for (let i = lastAtOrBefore(sorted, t.start - 1, (m) => m.start); i >= 0 && sorted[i]!.start >= from && names.size < 2; i--) names.add(sorted[i]!.name);
+    if (names.size === 1) seen.get([...names][0]!)?.add(gender);
+  }
+  return people.map((p) => {
+    const set = seen.get(p.name);
+    return { ...p, gender: set?.size === 1 ? [...set][0]! : null };
+  });
 }
 
 /** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */

@@ -30,6 +30,13 @@ describe('event participants', () => {
     ["Maria Lopez wrapped up some unfinished business on Wednesday, meeting with Kenya's trade minister.", 'wrapped', ['Maria Lopez', 'Kenya']],
     ['Acme Corp. signed a letter on Monday to acquire Beta Systems Inc., Orange, Calif., and its sister operation, Gamma Testing Co., in Aurora, Colo.', 'signed', ['Acme Corp.', 'Gamma Testing Co.']],
     ['The trial is set to begin on Wednesday in the Royal Courts, located in central London.', 'begin', ['London']],
+    // she/he skip a person of the other gender ("Mrs.", a given name, or a pronoun after that person alone)
+    ['Mrs. Ana Ruiz met Pedro Lopez on Friday. On Monday she resigned.', 'resigned', ['Ana Ruiz']],
+    ['Kim Lee arrived in Seoul. On Monday he visited Busan with Ana Ruiz.', 'visited', ['Kim Lee', 'Busan']],
+    // a pronoun in an opening phrase refers to the person named right after it
+    ['Pedro Lopez met the press. During his speech on Wednesday, Fidel Castro expressed irritation.', 'speech', ['Fidel Castro']],
+    // "the company" is the organization the article has named most
+    ['Acme Corp. posted a loss. Acme Corp. cut jobs. Trading was halted on the New York Stock Exchange. The company earlier this year adopted a plan.', 'adopted', ['Acme Corp.']],
   ];
   it.each(cases)('%s', (text, trigger, participants) => {
     expect(eventOf(text, trigger)?.participants).toEqual(expect.arrayContaining(participants));
@@ -42,6 +49,9 @@ describe('event participants', () => {
     // "it" that refers to nothing ("it is likely"), and an organization named only before a person's pronoun
     ['Acme Corp. reported losses. It is likely that prices will rise on Monday.', 'rise', ['Acme Corp.']],
     ['Acme Corp. hired Maria Lopez. On Monday she resigned.', 'resigned', ['Acme Corp.']],
+    ['Mrs. Ana Ruiz met Pedro Lopez on Friday. On Monday she resigned.', 'resigned', ['Pedro Lopez']],
+    ['Pedro Lopez met the press. During his speech on Wednesday, Fidel Castro expressed irritation.', 'speech', ['Pedro Lopez']],
+    ['Acme Corp. posted a loss. Acme Corp. cut jobs. Trading was halted on the New York Stock Exchange. The company earlier this year adopted a plan.', 'adopted', ['New York Stock Exchange']],
     // a participle clause is part of the event only after a comma; "including" opens no clause
     ['Maria Lopez met the press on Monday, including reporters from Spain.', 'met', []],
     // a short form two organizations share names neither; a longer name is another one
