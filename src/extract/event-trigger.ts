@@ -112,7 +112,10 @@ function premodifiedNoun(tokens: readonly Token[], date: DateSpan): number | 'no
   const opening = tokens[date.first]!;
   // (an adjective may stand between: "the fabled 11th century temple")
   const det = before?.tags.has('Adjective') && !hasComma(before) && DETERMINERS.test(tokens[date.first - 2]?.normal ?? '') ? tokens[date.first - 2] : before;
-  const determined = opening.normal === 'the' ||
+  // (or "of" before a date that premodifies a common noun: "an announcement of August unemployment data")
+  const following = tokens[date.last + 1];
+  const ofNoun = before?.normal === 'of' && !!following && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun') && !following.tags.has('Date') && !following.tags.has('Pronoun');
+  const determined = opening.normal === 'the' || ofNoun ||
     (!!det && (DETERMINERS.test(det.normal) || det.tags.has('Possessive')) && !hasComma(det) && !/^(last|next)$/.test(det.normal));
   if (!possessive && !determined) return null;
   if (hasComma(last)) return null;
@@ -233,8 +236,8 @@ function clauseVerb(tokens: readonly Token[], date: DateSpan): number {
     if (t.tags.has('Gerund') || t.tags.has('Participle')) cost += 2;
     // "… at 10 p.m. Wednesday, police said": the verb that reports a clause is not the event of a date inside it
     if (commas > 0 && REPORTING_VERBS.has(t.normal) && (segmentHasVerb || (k > dLast && verbEarlier))) cost += 8;
-    // a date inside a quotation dates what the quotation says, not the verb that reports it (and the other way round)
-    if (quoted[k] !== quoted[dFirst]) cost += 8;
+    // a date inside a quotation dates what the quotation says, never the verb that reports it (and the other way round)
+    if (quoted[k] !== quoted[dFirst]) continue;
     // "joined Provigo in 1985 and spearheaded …": a second verb joined by "and" after the date has its own time
     if (k > dLast && verbBefore && tokens.slice(dLast + 1, k).some((x) => /^(and|but)$/.test(x.normal))) cost += 3;
     // "was found … on Thanksgiving Day after a boat … sank": a verb of a subordinate clause after the date has its own time

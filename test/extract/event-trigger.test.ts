@@ -65,6 +65,10 @@ describe('event triggers', () => {
     // the date of a record, and a date premodifying a thing after an adjective
     ['The dividend will be paid Dec. 14 to holders of record Nov. 15.', 'Nov. 15'],
     ['Tourists visit the fabled 11th century temple every day.', '11th century'],
+    ['Stocks may rise after an expected announcement Friday of August unemployment data.', 'August'],
+    // a date inside a quotation whose verb is outside it, and the other way round
+    ['"We will have a reasonably flat year this year," Mr. Ruiz says.', 'this year'],
+    ['Pedro Ruiz on Friday: "I am shocked and dismayed by the leaks."', 'Friday'],
   ];
   it.each(noEvent)('no event for the date of: %s', (text, dateText) => {
     expect(events(text).filter((e) => e.date.text === dateText)).toEqual([]);
