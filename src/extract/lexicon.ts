@@ -137,3 +137,24 @@ export const PLACE_KINDS: Record<string, 'city' | 'region' | 'state' | 'feature'
   county: 'region', prefecture: 'region', oblast: 'region', enclave: 'region', territory: 'region', state: 'state',
   island: 'feature', islands: 'feature',
 };
+
+/**
+ * Acronyms that name a thing, not an organization: formats and devices, science and medicine, money and markets
+ * (currencies, indexes, measures), ranks and titles. Time zones come from the time vocabulary.
+ */
+export const COMMON_ACRONYMS = new Set([
+  // technology and media
+  'tv', 'hdtv', 'cd', 'dvd', 'lcd', 'led', 'pc', 'os', 'sdk', 'api', 'gps', 'usb', 'url', 'pdf', 'sms', 'atm', 'cpu', 'gpu',
+  'ram', 'rom', 'vcr', 'ufo', 'ai', 'hd', 'dsl', 'isp', 'html', 'http', 'mp3', 'mms',
+  // science and medicine
+  'dna', 'rna', 'hiv', 'aids', 'sars', 'mrsa', 'bse', 'icu', 'mri', 'ecg', 'ekg', 'ivf', 'iq', 'adhd', 'ptsd', 'std', 'tb',
+  // money and markets
+  'usd', 'eur', 'gbp', 'jpy', 'chf', 'cny', 'rmb', 'ipo', 'gdp', 'gnp', 'cpi', 'ppi', 'eps', 'etf', 'vat', 'djia', 'ftse',
+  'dax', 'cac', 'indu', 'spx', 'ibex', 'hsi', 'kospi', 'sensex', 'lbo', 'apr', 'roi',
+  // people, ranks and titles
+  'vip', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'mp', 'mep', 'pm', 'vp', 'md', 'phd', 'mba', 'pow', 'mia', 'rsvp',
+  // units
+  'kb', 'mb', 'gb', 'tb', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'mhz', 'ghz', 'mph', 'kph', 'rpm', 'psi',
+  // weapons and vehicles
+  'suv', 'icbm', 'ied', 'rpg', 'wmd', 'uav',
+]);

@@ -7,7 +7,8 @@ import type { Document } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
 import { placeOfDemonym } from '../geo/demonyms.js';
 import { lexiconTag } from '../nlp/document.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead, COMMON_ACRONYMS } from './lexicon.js';
+import { ZONE } from '../time/lexicon.js';
 import type { MentionBasis, MentionKind, Word } from '../findings.js';
 import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
 
@@ -77,13 +78,22 @@ const WHOLE_RULES: readonly WholeRule[] = [
   },
   {
     name: 'tagged-organization', kind: 'organization', basis: 'tags', reason: 'every word tagged as an organization by the parser, none as a person',
-    test: ({ ws }) => ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person')) && null,
+    test: ({ ws, name }) => ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person')) && !(ws.length === 1 && commonAcronym(name)) && null,
   },
   {
-    name: 'acronym', kind: 'organization', reason: 'one word in capitals ("NATO", "U.N."), not an honorific or title',
-    test: ({ ws, name, last }) => isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key) && !isTitleHead(last.key) && null,
+    name: 'acronym', kind: 'organization', reason: 'one word in capitals ("NATO", "U.N."), not an honorific, a title or an acronym of a thing ("DNA", "GMT", "USD")',
+    test: ({ ws, name, last }) => isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key) && !isTitleHead(last.key) && !commonAcronym(name) && null,
   },
 ];
+
+const TIME_ZONE = new RegExp(`^${ZONE}$`);
+
+/** An acronym of a thing, a measure or a time zone rather than of a body ("TV", "C.E.O.", "GB", "EDT"). */
+export function commonAcronym(name: string): boolean {
+  const bare = name.replace(/'s$/, '').replace(/\./g, '');
+  const key = bare.toLowerCase();
+  return COMMON_ACRONYMS.has(key) || TIME_ZONE.test(bare) || isTitleHead(key) || /^(Currency|Unit)$/.test(lexiconTag(key) ?? '');
+}
 
 /** Organization or location by the whole run alone, before any title is cut off. */
 export function classifyWhole(text: string, ws: readonly Word[]): Whole | null {

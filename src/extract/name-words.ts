@@ -10,7 +10,7 @@ import type { Mention, MentionBasis, MentionKind, Word } from '../findings.js';
 export const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 /** Legal suffixes that end a company's name ("Inc.", "LLC"). */
-const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'nv', 'sa', 'llp', 'lp']);
+export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'nv', 'sa', 'llp', 'lp']);
 const FUNCTION_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Adverb|QuestionWord|Copula|Modal)$/;
 export const isFunctionWord = (w: Word) =>
   FUNCTION_TAGS.test(lexiconTag(w.key) ?? '') && !/^\p{Lu}+$/u.test(w.text) &&
@@ -30,12 +30,16 @@ export function words(doc: Document): Word[][] {
       const last = group[group.length - 1]!;
       // the dot of an abbreviation or initial belongs to the word ("Jr.", "Inc.", "F.")
       const dot = last.post.startsWith('.') && (last.tags.has('Abbreviation') || /^\p{Lu}$/u.test(last.text)) ? 1 : 0;
-      const text = doc.text.slice(first.start, last.end + dot);
+      let end = last.end + dot;
+      // a closing bracket the parser kept inside the word ends it: "(AP)_" is "AP"
+      const bracket = doc.text.slice(first.start, end).search(/(?<=\p{L})[)\]]/u);
+      if (bracket > 0) end = first.start + bracket;
+      const text = doc.text.slice(first.start, end);
       // "London-based", "Soviet-made": an adjective built on a name, not a name
       const compound = /-\p{Ll}+$/u.test(text) && /^(Verb|PastTense|Participle|Adjective|Gerund)$/.test(lexiconTag(text.slice(text.lastIndexOf('-') + 1)) ?? '');
-      const bareEnd = /'s$/i.test(text) ? last.end - 2 : last.end + dot;
+      const bareEnd = /'s$/i.test(text) ? end - 2 : end;
       out.push({
-        start: first.start, end: last.end + dot, text, bareEnd, key: text.slice(0, bareEnd - first.start).toLowerCase().replace(/\.$/, ''),
+        start: first.start, end, text, bareEnd, key: text.slice(0, bareEnd - first.start).toLowerCase().replace(/\.$/, ''),
         tokens: group, cap: isCap(text) && !compound, post: '', sentence: s.index, i: out.length,
       });
     }

@@ -10,7 +10,7 @@ import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_H
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
-import { breaksAfter, hasTag, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words } from './name-words.js';
+import { breaksAfter, hasTag, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words, CORPORATE_SUFFIXES } from './name-words.js';
 import { classifyWhole, demonymAt, LOCATIVE, SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole } from './name-rules.js';
 
 const CALENDAR_WORDS = new Set<string>([...MONTH_WORDS, ...WEEKDAY_NAMES]);
@@ -192,7 +192,8 @@ export function analyzeNames(doc: Document): NameAnalysis {
   all.forEach((ws) => {
     for (let [i, j] of runs(ws)) {
       // a leading article, preposition or other function word is not part of a name
-      while (i < j && (/^(the|a|an)$/.test(ws[i]!.key) || isFunctionWord(ws[i]!))) i++;
+      // (a name particle opening a name is kept: "Du Pont Co.", "Le Monde", "De Beers")
+      while (i < j && (/^(the|a|an)$/.test(ws[i]!.key) || isFunctionWord(ws[i]!)) && !(NAME_PARTICLES.has(ws[i]!.key) && j - i > 1 && !breaksAfter(ws[i]!))) i++;
       // a demonym opening the run names its country or region ("Japanese officials", "the Canadian Government"),
       // but not inside a company's name ("American Airlines")
       const demonym = i < j ? demonymAt(doc.text, ws, i, j) : null;
@@ -207,10 +208,12 @@ export function analyzeNames(doc: Document): NameAnalysis {
       // a sentence-initial capital on a common word ("Today", "Photos", "However")
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
       // …unless it opens an organization's name ("National Steel Corp.", "Democratic Party")
-      const opensOrg = j - i > 1 && ORG_HEADS.has(ws[j - 1]!.key) && /^(Adjective|Comparative|Superlative|Noun|Singular|Plural|Uncountable)?$/.test(lexiconTag(ws[i]!.key) ?? '') && !ws[i]!.tokens.some((t) => t.tags.has('Date'));
+      // (any word opens a name that ends in a legal suffix: "Control Data Corp.")
+      const opensOrg = j - i > 1 && ORG_HEADS.has(ws[j - 1]!.key) && (CORPORATE_SUFFIXES.has(ws[j - 1]!.key) || /^(Adjective|Comparative|Superlative|Noun|Singular|Plural|Uncountable)?$/.test(lexiconTag(ws[i]!.key) ?? '')) && !ws[i]!.tokens.some((t) => t.tags.has('Date'));
       // …or the whole run reads as a person ("Margalit Har-Shefi, 22, has pleaded…")
       const personAtStart = j - i > 1 && !!personRule(ws.slice(i, j), ws, i) && !hasTag(ws[i]!, 'Demonym');
-      if (i < j && (i === 0 || firstOfSentence) && !opensOrg && !personAtStart && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
+      const particle = j - i > 1 && NAME_PARTICLES.has(ws[i]!.key);
+      if (i < j && (i === 0 || firstOfSentence) && !opensOrg && !personAtStart && !particle && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
         if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });
         // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")
         if (j - i === 1 && !lexiconTag(ws[i]!.key)) mentions.push(makeMention('unknown', [ws[i]!], doc.source, [], null, 'sentence-initial'));
