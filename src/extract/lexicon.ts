@@ -74,7 +74,8 @@ export const ORG_HEADS = new Set([
   'brigade', 'battalion', 'regiment', 'division', 'corps', 'cabinet', 'government', 'secretariat', 'tribunal', 'laboratories',
   'labs', 'securities', 'capital', 'investments', 'insurance', 'communications', 'pharmaceuticals', 'entertainment', 'media',
   'hospital', 'clinic', 'museum', 'library', 'council', 'centre', 'center', 'mission', 'coalition', 'junta', 'regime',
-  'embassy', 'consulate', 'treasury', 'legislature', 'marines', 'aircraft', 'aerospace', 'shipping',
+  'embassy', 'consulate', 'treasury', 'legislature', 'marines', 'aircraft', 'aerospace', 'shipping', 'courts', 'computer',
+  'computers', 'software', 'airplanes', 'aviation', 'financial', 'chiefs',
 ]);
 
 /** Heads of organizations that belong to a place, whose name may start with it ("US Air Force", "Canadian Government"). */
@@ -91,6 +92,14 @@ export const OF_HEADS = new Set([
   'kingdom', 'state', 'states', 'gulf', 'sea', 'bay', 'isle', 'cape', 'strait', 'straits', 'lake', 'mount', 'museum', 'academy',
   'secretary', 'minister', 'chamber', 'city', 'port', 'duke', 'prince', 'king', 'queen', 'emirates', 'islands', 'sultanate',
   'people', 'peoples', 'organization', 'organisation', 'party', 'army', 'chief', 'chiefs', 'center', 'centre', 'sisters', 'order',
+  'courts', 'agency', 'service', 'authority', 'fund', 'foundation', 'institution', 'coalition', 'alliance', 'movement', 'front',
+]);
+
+/** Heads after which "for" or "on" continues a name ("Agency for International Development", "Committee on Finance"). */
+export const FOR_HEADS = new Set([
+  'agency', 'institute', 'institution', 'center', 'centre', 'council', 'committee', 'commission', 'bank', 'ministry',
+  'department', 'office', 'foundation', 'fund', 'society', 'alliance', 'coalition', 'campaign', 'project', 'association',
+  'federation', 'union', 'league', 'board', 'bureau', 'organization', 'organisation', 'movement', 'front', 'party',
 ]);
 
 /** Places, institutions and bodies that news names with one common word; the rest come from the gazetteer. */
@@ -101,6 +110,12 @@ export const INSTITUTIONS = new Set([
   'downing street', 'elysee', 'state department', 'justice department', 'treasury', 'red cross', 'taliban', 'hamas', 'hezbollah',
   'al-qaeda', 'al qaeda', 'associated press', 'ap', 'reuters', 'afp', 'tass', 'xinhua', 'kcna', 'bbc', 'cnn', 'yonhap',
 ]);
+
+/**
+ * Common nouns that name a public body when written with a capital inside a sentence ("the Cabinet", "the House"); at
+ * the start of a sentence they are ordinary words ("House prices rose").
+ */
+export const CAPITALIZED_BODIES = new Set(['cabinet', 'army', 'navy', 'house', 'government', 'administration', 'legislature', 'politburo']);
 
 /** Particles inside names ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'es', 'ben', 'abu', 'ter', 'ten', 'y', 'st']);

@@ -7,7 +7,7 @@ import type { Document } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
 import { placeOfDemonym } from '../geo/demonyms.js';
 import { lexiconTag } from '../nlp/document.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead, COMMON_ACRONYMS } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead, COMMON_ACRONYMS, CAPITALIZED_BODIES } from './lexicon.js';
 import { ZONE } from '../time/lexicon.js';
 import type { MentionBasis, MentionKind, Word } from '../findings.js';
 import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
@@ -57,12 +57,24 @@ const WHOLE_RULES: readonly WholeRule[] = [
     },
   },
   {
-    name: 'institution', kind: 'organization', firm: true, reason: 'a listed institution ("Kremlin", "Pentagon"); written as an acronym only if it is one',
-    test: ({ ws, name }) => INSTITUTIONS.has(name.toLowerCase()) && (ws.length > 1 || !isAcronym(name.toUpperCase()) || isAcronym(name)) && null,
+    name: 'institution', kind: 'organization', firm: true, reason: 'a listed institution ("Kremlin", "Pentagon", "Nato"), or a public body written with a capital ("the Cabinet"); a short common word only in capitals ("WHO", not "Who")',
+    test: ({ ws, name }) => {
+      const key = name.toLowerCase();
+      if (!INSTITUTIONS.has(key) && !(ws.length === 1 && CAPITALIZED_BODIES.has(key))) return false;
+      const common = ws.length === 1 && name.length <= 3 && !isAcronym(name) && !/^(Organization)?$/.test(lexiconTag(key) ?? '');
+      return !common && null;
+    },
   },
   {
     name: 'organization-head', kind: 'organization', firm: true, reason: 'ends in an organization\'s head word ("Party", "Ministry"), unless it reads as a first and last name ("Jim Press")',
     test: ({ ws, first, last }) => ws.length > 1 && ORG_HEADS.has(last.key) && !(ws.length === 2 && hasTag(first, 'FirstName') && hasTag(last, 'LastName')) && null,
+  },
+  {
+    name: 'organization-of', kind: 'organization', firm: true, reason: 'an organization\'s head word before "of", "for" or "on" ("Bank of Japan", "Agency for International Development")',
+    test: ({ ws }) => {
+      const k = ws.findIndex((w, n) => n > 0 && /^(of|for|on)$/.test(w.key));
+      return k > 0 && k < ws.length - 1 && ORG_HEADS.has(ws[k - 1]!.key) && null;
+    },
   },
   {
     name: 'feature-word', kind: 'location', firm: true, reason: 'ends in a feature\'s word ("Black Sea", "Han River") or starts with one ("Mount Fuji", "Lake Baikal")',

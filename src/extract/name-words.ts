@@ -3,8 +3,8 @@
  * the name analysis, with the small word tests its rules share.
  */
 import { lexiconTag, type Document, type Token } from '../nlp/document.js';
-import type { Place } from '../geo/gazetteer.js';
-import { HONORIFICS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, isTitleHead } from './lexicon.js';
+import { FOR_HEADS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, isTitleHead } from './lexicon.js';
+import { lookupPlace, type Place } from '../geo/gazetteer.js';
 import type { Mention, MentionBasis, MentionKind, Word } from '../findings.js';
 
 export const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
@@ -23,7 +23,7 @@ export function words(doc: Document): Word[][] {
     const out: Word[] = [];
     for (let k = s.first; k < s.last; k++) {
       const group: Token[] = [doc.tokens[k]!];
-      while (k + 1 < s.last && /^[-‐]$/.test(doc.tokens[k]!.post) && doc.tokens[k + 1]!.start === doc.tokens[k]!.end + 1) {
+      while (k + 1 < s.last && /^[-‐]$/.test(doc.tokens[k]!.post) && doc.tokens[k + 1]!.start === doc.tokens[k]!.end + 1 && !namesMeet(doc.tokens, k, s.last)) {
         group.push(doc.tokens[++k]!);
       }
       const first = group[0]!;
@@ -49,9 +49,23 @@ export function words(doc: Document): Word[][] {
   });
 }
 
-/** Does the space after a word end a name? Commas, brackets, quotes and dashes do; the dot of an abbreviation does not. */
+/**
+ * Two names joined by a hyphen, not one hyphenated name: the first ends in an organization's head or is an
+ * institution, and the second is a place or a name of two words ("ABC News-Washington Post", "U.N.-Iraq", but
+ * "Wal-Mart", "Post-Gazette").
+ */
+function namesMeet(tokens: readonly Token[], k: number, end: number): boolean {
+  const left = tokens[k]!;
+  const right = tokens[k + 1]!;
+  const key = left.text.toLowerCase().replace(/\.$/, '');
+  if (!isCap(left.text) || !isCap(right.text) || !(ORG_HEADS.has(key) || INSTITUTIONS.has(key) || INSTITUTIONS.has(`${key}.`))) return false;
+  const after = k + 2 < end ? tokens[k + 2]! : undefined;
+  return !!lookupPlace(right.text) || (!!after && isCap(after.text) && /^\s+$/.test(right.post));
+}
+
+/** Does the space after a word end a name? Commas, brackets, quotes, dashes and a hyphen between two names do; the dot of an abbreviation does not. */
 export function breaksAfter(w: Word): boolean {
-  return /[,;:()[\]"!?—–]|\s-\s/.test(w.post) || /^'/.test(w.post);
+  return /[,;:()[\]"!?—–]|\s-\s|^[-‐]$/.test(w.post) || /^'/.test(w.post);
 }
 
 export function isTitleWord(w: Word): boolean {
@@ -68,6 +82,8 @@ export function runs(ws: readonly Word[]): Array<[number, number]> {
       continue;
     }
     let j = i + 1;
+    // the run has passed the head of an organization's name and a preposition ("Ministry of", "Institute for")
+    let body = false;
     while (j < ws.length) {
       const prev = ws[j - 1]!;
       const next = ws[j]!;
@@ -93,6 +109,19 @@ export function runs(ws: readonly Word[]): Array<[number, number]> {
           continue;
         }
         if (next.key === 'of' && OF_HEADS.has(prev.key)) {
+          body ||= ORG_HEADS.has(prev.key);
+          j += 2;
+          continue;
+        }
+        // "Agency for International Development", "Committee on Foreign Relations"
+        if ((next.key === 'for' || next.key === 'on') && FOR_HEADS.has(prev.key)) {
+          body = true;
+          j += 2;
+          continue;
+        }
+        // "Securities and Exchange Commission", "Department of Health and Human Services": common words joined by
+        // "and" inside an organization's name, not two names in a row ("Ford and General Motors Corp.")
+        if (next.key === 'and' && (body ? !named(prev) : commonWord(prev)) && (body || endsInOrgHead(ws, j + 1))) {
           j += 2;
           continue;
         }
@@ -108,6 +137,20 @@ export function runs(ws: readonly Word[]): Array<[number, number]> {
     i = j;
   }
   return out;
+}
+
+/** A capitalized common word, not a name of its own: a noun or adjective of the lexicon, or one by its ending. */
+const named = (w: Word) => ['Organization', 'Person', 'Place', 'Acronym'].some((t) => hasTag(w, t));
+function commonWord(w: Word): boolean {
+  if (named(w)) return false;
+  return /^(Noun|Singular|Plural|Uncountable|Adjective|Infinitive|Gerund)$/.test(lexiconTag(w.key) ?? '') || /(tion|sion|ment|ities|ity|ance|ence|ics|ure|ism|ness|ship)$/.test(w.key);
+}
+
+/** Does the capitalized run that starts at ws[k] end in an organization's head word ("… Exchange Commission")? */
+function endsInOrgHead(ws: readonly Word[], k: number): boolean {
+  let last = ws[k];
+  while (last && last.cap && !breaksAfter(last) && ws[last.i + 1]?.cap) last = ws[last.i + 1];
+  return !!last?.cap && ORG_HEADS.has(last.key);
 }
 
 export function makeMention(kind: MentionKind, ws: readonly Word[], text: string, title: readonly Word[], place: Place | null, rule: string, basis: MentionBasis = 'text'): Mention {

@@ -213,7 +213,9 @@ export function analyzeNames(doc: Document): NameAnalysis {
       // …or the whole run reads as a person ("Margalit Har-Shefi, 22, has pleaded…")
       const personAtStart = j - i > 1 && !!personRule(ws.slice(i, j), ws, i) && !hasTag(ws[i]!, 'Demonym');
       const particle = j - i > 1 && NAME_PARTICLES.has(ws[i]!.key);
-      if (i < j && (i === 0 || firstOfSentence) && !opensOrg && !personAtStart && !particle && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
+      // …or an acronym ("GM said…")
+      const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,4}$/u.test(ws[i]!.text.slice(0, ws[i]!.bareEnd - ws[i]!.start));
+      if (i < j && (i === 0 || firstOfSentence) && !opensOrg && !personAtStart && !particle && !acronym && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
         if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });
         // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")
         if (j - i === 1 && !lexiconTag(ws[i]!.key)) mentions.push(makeMention('unknown', [ws[i]!], doc.source, [], null, 'sentence-initial'));
@@ -225,7 +227,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       if (i >= j) continue;
       let run = ws.slice(i, j);
       // trailing particles or "of" left dangling
-      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of' || isWeekdayName(run[run.length - 1]!.key) || (run.length > 1 && isFunctionWord(run[run.length - 1]!)))) run = run.slice(0, -1);
+      while (run.length && (NAME_PARTICLES.has(run[run.length - 1]!.key) || run[run.length - 1]!.key === 'of' || isWeekdayName(run[run.length - 1]!.key) || (run.length > 2 && CALENDAR_WORDS.has(run[run.length - 1]!.key) && isFunctionWord(run[run.length - 2]!)) || (run.length > 1 && isFunctionWord(run[run.length - 1]!)))) run = run.slice(0, -1);
       if (!run.length) continue;
 
       const cut = titleLength(run);

@@ -4,7 +4,9 @@
  */
 import type { Actor, ActorKind, Role, Span } from '../schema.js';
 import type { ActorDraft, AgeFinding, AgeLink, Mention, NameAnalysis, RoleFinding } from '../findings.js';
-import { groupByName } from './aliases.js';
+import { groupByName, type NameGroup } from './aliases.js';
+import { acronymOf, spells } from '../story/names.js';
+import { lookupPlace } from '../geo/gazetteer.js';
 import { firstIndex, span } from '../text/spans.js';
 
 const bareName = (m: Mention) => m.text.replace(/'s?$/i, '');
@@ -13,8 +15,43 @@ const bareName = (m: Mention) => m.text.replace(/'s?$/i, '');
 const MONARCHS = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'pope', 'crown']);
 const setApart = (m: Mention) => m.words.length === 1 && m.title.some((w) => MONARCHS.has(w.key));
 
+/**
+ * An organization's acronym joins the organization it spells ("GM" and "General Motors", "Irish Republican Army
+ * (IRA)"): of several it spells, the one named last before it, else the first.
+ */
+function foldAcronyms(groups: NameGroup<Mention>[]): NameGroup<Mention>[] {
+  const full = groups.filter((g) => g.parts.length > 1);
+  const folded = new Set<NameGroup<Mention>>();
+  for (const g of groups) {
+    const letters = g.parts.length === 1 ? acronymOf(g.name) : null;
+    const targets = letters ? full.filter((f) => spells(letters, f.name) || spells(letters, withoutPlace(f))) : [];
+    if (!targets.length) continue;
+    const at = g.mentions[0]!.start;
+    const before = targets.filter((f) => f.mentions[0]!.start < at);
+    const target = before.length ? before.reduce((a, b) => (lastBefore(b, at) > lastBefore(a, at) ? b : a)) : targets[0]!;
+    target.mentions.push(...g.mentions);
+    target.mentions.sort((a, b) => a.start - b.start);
+    folded.add(g);
+  }
+  return groups.filter((g) => !folded.has(g));
+}
+
+/** A body's name without the place it starts with ("Immigration and Naturalization Service" of "U.S. Immigration…"). */
+function withoutPlace(g: NameGroup<Mention>): string {
+  const m = g.mentions.find((x) => x.words.length > 2 && bareName(x) === g.name);
+  if (!m) return g.name;
+  for (let n = Math.min(3, m.words.length - 2); n >= 1; n--) {
+    const rest = m.words[n]!.start - m.start;
+    if (lookupPlace(m.text.slice(0, m.words[n - 1]!.bareEnd - m.start))) return bareName(m).slice(rest);
+  }
+  return g.name;
+}
+
+const lastBefore = (g: NameGroup<Mention>, at: number) => Math.max(...g.mentions.filter((m) => m.start < at).map((m) => m.start));
+
 function toDrafts(source: string, kind: ActorKind, mentions: Mention[]): ActorDraft[] {
-  const groups = groupByName(mentions, bareName, (m) => m.start, setApart);
+  const named = groupByName(mentions, bareName, (m) => m.start, setApart);
+  const groups = kind === 'organization' ? foldAcronyms(named) : named;
   return groups.map((g) => {
     const forms = [...new Set(g.mentions.map(bareName))];
     const name = forms.reduce((a, b) => (b.length > a.length ? b : a));

@@ -45,3 +45,59 @@ describe('the first word of a name at the start of a sentence', () => {
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('an acronym and the organization it spells', () => {
+  const actors = (text: string) => extractFacts(text, { only: ['actors'] }).actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.aliases]);
+  it.each<[string, unknown[]]>([
+    ['The Irish Republican Army (IRA) called a truce. The IRA said so.', [['Irish Republican Army', ['IRA']]]],
+    ['General Motors cut jobs. GM said the plant would close.', [['General Motors', ['GM']]]],
+    ['GM said so on Monday. Later, General Motors Corp. denied it.', [['General Motors Corp.', ['GM']]]],
+    ['It is owned by European Aeronautic Defense & Space Company (EADS).', [['European Aeronautic Defense & Space Company', ['EADS']]]],
+    ['The Organization of Petroleum Exporting Countries met. OPEC cut output.', [['Organization of Petroleum Exporting Countries', ['OPEC']]]],
+    // negatives: letters that spell no organization of the article stay apart
+    ['General Motors cut jobs. The UAW protested.', [['General Motors', []], ['UAW', []]]],
+    ['The U.S. Immigration and Naturalization Service ruled. The INS said so.', [['U.S. Immigration and Naturalization Service', ['INS']]]],
+    ['Gazprom said so. The IMF disagreed.', [['IMF', []]]],
+  ])('%s', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});
+
+describe('organization names kept whole', () => {
+  it.each<[string, string[][]]>([
+    ['The Securities and Exchange Commission said so.', [['Securities and Exchange Commission', 'organization']]],
+    ['The Immigration and Naturalization Service said.', [['Immigration and Naturalization Service', 'organization']]],
+    ['The Select Committee on Trade and Industry met.', [['Select Committee on Trade and Industry', 'organization']]],
+    ['Aid came from the Agency for International Development.', [['Agency for International Development', 'organization']]],
+    ['The Organization of Petroleum Exporting Countries met.', [['Organization of Petroleum Exporting Countries', 'organization']]],
+    ['Staff of the Bank of Japan went home.', [['Bank of Japan', 'organization']]],
+    ['It went to the Royal Courts of Justice.', [['Royal Courts of Justice', 'organization']]],
+    ['He told the Department of Health and Human Services.', [['Department of Health and Human Services', 'organization']]],
+    ['Apple Computer made a profit.', [['Apple Computer', 'organization']]],
+    ['A poll by ABC News-Washington Post showed it.', [['ABC News', 'organization'], ['Washington Post', 'organization']]],
+    ['The U.N. Security Council on Aug. 6 voted.', [['U.N. Security Council', 'organization']]],
+    // negatives: a hyphenated name stays one, two names joined by "and" stay two; a place with "of" stays a place; a weekday after a body is no part of it
+    ['Ford and General Motors Corp. fell.', [['Ford', 'organization'], ['General Motors Corp.', 'organization']]],
+    ['Shares of Nortek and Velmar Systems fell.', [['Nortek', 'unknown'], ['Velmar Systems', 'organization']]],
+    ['Ships sailed into the Gulf of Mexico.', [['Gulf of Mexico', 'location']]],
+    ['Wal-Mart and the Pittsburgh Post-Gazette agreed.', [['Wal-Mart', 'unknown'], ['Pittsburgh Post-Gazette', 'organization']]],
+    ['The Senate on Tuesday passed it.', [['Senate', 'organization']]],
+    ['The Bank of America and Merrill Lynch merged.', [['Bank of America', 'organization'], ['Merrill Lynch', 'person']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe('public bodies written with a capital', () => {
+  it.each<[string, string[][]]>([
+    ['Even in his own Cabinet, he is isolated.', [['Cabinet', 'organization']]],
+    ['A Senate aide said the House language was odd.', [['Senate', 'organization'], ['House', 'organization']]],
+    ['The WHO and Nato met.', [['WHO', 'organization'], ['Nato', 'organization']]],
+    // negatives: the same words opening a sentence, and a short common word written with one capital
+    ['House prices rose.', []],
+    ['Government sources said so.', [['Government', 'unknown']]],
+    ['Who knows?', []],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
