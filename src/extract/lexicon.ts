@@ -118,7 +118,7 @@ export const INSTITUTIONS = new Set([
 export const CAPITALIZED_BODIES = new Set(['cabinet', 'army', 'navy', 'house', 'government', 'administration', 'legislature', 'politburo']);
 
 /** Particles inside names ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
-export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'es', 'ben', 'abu', 'ter', 'ten', 'y', 'st']);
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'des', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'es', 'ben', 'abu', 'ter', 'ten', 'y', 'st']);
 
 /** Name suffixes ("Jr.", "III"). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -173,3 +173,31 @@ export const COMMON_ACRONYMS = new Set([
   // weapons and vehicles
   'suv', 'icbm', 'ied', 'rpg', 'wmd', 'uav',
 ]);
+
+/**
+ * Nouns for a company, an outlet or a body written right before its name ("automaker Chrysler", "consulting firm
+ * Accenture", "state news agency TASS") or as the head of an apposition ("Airbus, the European plane maker,").
+ */
+export const COMPANY_NOUNS = new Set([
+  'company', 'companies', 'firm', 'corporation', 'conglomerate', 'giant', 'group', 'maker', 'automaker', 'carmaker',
+  'manufacturer', 'retailer', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'brokerage', 'chain', 'supplier',
+  'producer', 'distributor', 'exporter', 'importer', 'operator', 'broadcaster', 'newspaper', 'daily', 'weekly', 'tabloid',
+  'magazine', 'agency', 'network', 'website', 'channel', 'station', 'studio', 'label', 'startup', 'subsidiary', 'utility',
+  'refiner', 'miner', 'shipbuilder', 'airplanemaker', 'planemaker', 'chipmaker', 'drugmaker', 'automobile', 'outlet',
+]);
+
+/**
+ * Words after a name that make it a company's ("Apple CEO Steve Jobs", "Chrysler shares", "Acme's board"): its officers,
+ * its stock, its people and its parts.
+ */
+export const COMPANY_PARTS = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'executive', 'executives', 'shares', 'stock', 'shareholders', 'stockholders',
+  'headquarters', 'employees', 'dealers', 'dealerships', 'subsidiary', 'subsidiaries', 'trademark', 'trademarks',
+  'logo', 'share',
+]);
+
+/** Titles of a company's officers: a name before them in the same title is the company's ("Acme CEO", "Acme Chief Financial Officer"). */
+export const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'executive', 'officer', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder']);
+
+/** Lower-case words before "of X" or "in X" that make X a company ("shares of Apple", "a stake in Chrysler"). */
+export const COMPANY_OF = new Set(['shares', 'stake', 'stock', 'subsidiary', 'unit', 'division', 'shareholders', 'stockholders', 'owner', 'takeover', 'bankruptcy']);

@@ -1,17 +1,21 @@
 /**
  * The last step of name classification: a mention's kind from the fuller names the article uses elsewhere. A lone
  * capitalized word that is part of a person's name is that person ("Peskov", "Jackson"); the first words of an
- * organization's name are that organization ("Ford" after "Ford Motor Co."). Returns new mentions; the ones it is
- * given are left as they are.
+ * organization's name are that organization ("Ford" after "Ford Motor Co."), and so is the same name where no context
+ * marks it ("Chrysler" after "automaker Chrysler"), and a name listed with organizations ("Boeing and Airbus"). Returns
+ * new mentions; the ones it is given are left as they are.
  */
 import type { Mention, Word } from '../findings.js';
+import { commonWord } from './name-words.js';
+import { properWord } from './name-rules.js';
+import { COMPANY_NOUNS } from './lexicon.js';
 
 const bareName = (m: Mention) => m.text.replace(/'s?$/i, '');
 /** lower-case words of a name, without dots: how names are compared when they are grouped into actors */
 const partsOf = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
 const wordKey = (w: Word) => w.key.replace(/\./g, '');
 
-export function kindsByAlias(mentions: readonly Mention[]): Mention[] {
+export function kindsByAlias(mentions: readonly Mention[], text: string): Mention[] {
   const personWords = new Set(mentions.filter((m) => m.kind === 'person').flatMap((m) => partsOf(bareName(m))));
   const out = mentions.map((m) => {
     if (m.kind === 'person') return m;
@@ -27,11 +31,44 @@ export function kindsByAlias(mentions: readonly Mention[]): Mention[] {
     if (o.kind !== 'organization' || o.words.length < 2) continue;
     for (let n = 1; n < o.words.length; n++) orgPrefixes.add(o.words.slice(0, n).map(wordKey).join(' '));
   }
-  return out.map((m) => {
-    if (!orgPrefixes.has(m.words.map(wordKey).join(' '))) return m;
+  // organizations by the name itself, found as one elsewhere in the text by its context ("automaker Chrysler", then "Chrysler")
+  const listed = inListsOfOrganizations(out, text);
+  const orgNames = new Set(listed.filter((o) => o.kind === 'organization' && o.basis !== 'tags').map((o) => o.words.map(wordKey).join(' ')));
+  const byAlias = listed.map((m) => {
+    const key = m.words.map(wordKey).join(' ');
+    if (!orgPrefixes.has(key) && !orgNames.has(key)) return m;
     // a lone word shared by a company and a person ("Ford" with "Ford Motor Co." and "William Clay Ford") is the
     // company, unless a title or honorific marks the person ("Mr. Ford")
     const loneWeakPerson = m.kind === 'person' && m.words.length === 1 && !m.title.length && (m.basis === 'tags' || m.basis === 'alias');
-    return loneWeakPerson || (m.kind === 'unknown' && m.words.length > 1) ? { ...m, kind: 'organization' as const, basis: 'alias' as const, rule: 'alias-of-organization' } : m;
+    const unknown = m.kind === 'unknown' && (m.words.length > 1 || !commonWord(m.words[0]!));
+    return loneWeakPerson || unknown ? { ...m, kind: 'organization' as const, basis: 'alias' as const, rule: 'alias-of-organization' } : m;
   });
+  return inListsOfOrganizations(byAlias, text);
 }
+
+/**
+ * A name of unknown kind in a list with an organization is one too ("Sberbank, VTB Group and Gazprombank", "Boeing and
+ * Airbus"): names joined by commas, "and" or "or" in one sentence.
+ */
+function inListsOfOrganizations(mentions: Mention[], text: string): Mention[] {
+  const out = [...mentions];
+  const joined = (a: Mention, b: Mention) => a.sentence === b.sentence && LIST_GAP.test(text.slice(a.end, b.start));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k]!;
+      // (a name before a noun for a company is that company's premodifier, not a member: "Surinam carrier Blue Wing Airlines")
+      if (m.kind !== 'unknown' || m.words.length > 3 || (m.words.length === 1 && !properWord(m.words[0]!)) || /\d/.test(m.text) || /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && COMPANY_NOUNS.has(nextWord(text, m.end))) continue;
+      const near = [out[k - 1], out[k + 1]].filter((o): o is Mention => !!o && o.kind === 'organization');
+      if (!near.some((o) => (o.start < m.start ? joined(o, m) : joined(m, o)))) continue;
+      out[k] = { ...m, kind: 'organization', basis: 'alias', rule: 'listed-with-organization' };
+      changed = true;
+    }
+  }
+  return out;
+}
+
+const nextWord = (text: string, at: number) => /^\s+(\p{Ll}+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+
+/** Names in a list: a comma, "and" or "or" between them ("Sberbank, VTB Group and Gazprombank"). */
+const LIST_GAP = /^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$/;

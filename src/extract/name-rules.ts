@@ -7,7 +7,7 @@ import type { Document } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
 import { placeOfDemonym } from '../geo/demonyms.js';
 import { lexiconTag } from '../nlp/document.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead, COMMON_ACRONYMS, CAPITALIZED_BODIES } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead, COMMON_ACRONYMS, CAPITALIZED_BODIES, COMPANY_NOUNS, COMPANY_OF, COMPANY_PARTS } from './lexicon.js';
 import { ZONE } from '../time/lexicon.js';
 import type { MentionBasis, MentionKind, Word } from '../findings.js';
 import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
@@ -291,6 +291,56 @@ const PERSON_RULES: readonly PersonRule[] = [
   },
   { name: 'age-apposition', person: true, reason: 'an age right after the name ("Name, 52,")', test: ({ ws, last, next }) => ws.length >= 2 && /,/.test(last.post) && !!next && /^\d{1,3}$/.test(next.text) && /,|\.|$/.test(next.post) },
 ];
+
+/** A row of COMPANY_CUES: the words around a run that make it an organization. */
+interface CompanyCue {
+  name: string;
+  test: (ws: readonly Word[], i: number, run: readonly Word[]) => boolean;
+  reason: string;
+}
+
+const lower = (w: Word | undefined) => !!w && !w.cap;
+const COMPANY_CUES: readonly CompanyCue[] = [
+  {
+    name: 'company-noun-before', reason: 'a noun for a company right before it ("automaker Chrysler", "consulting firm Accenture", "the plane maker, Airbus,")',
+    test: (ws, i, run) => lower(ws[i - 1]) && COMPANY_NOUNS.has(ws[i - 1]!.key) && (!breaksAfter(ws[i - 1]!) || (/^,\s*$/.test(ws[i - 1]!.post) && /^[,.]/.test(run[run.length - 1]!.post))),
+  },
+  {
+    name: 'company-part-after', reason: 'its officers, stock or people after it ("Apple CEO Steve Jobs", "Chrysler shares", "Acme\'s board")',
+    test: (ws, i, run) => {
+      const last = run[run.length - 1]!;
+      const next = ws[i + run.length];
+      return !!next && !(breaksAfter(last) && last.bareEnd === last.end) && COMPANY_PARTS.has(next.key.replace(/\./g, ''));
+    },
+  },
+  { name: 'company-of', reason: '"shares of Apple", "a stake in Chrysler"', test: (ws, i) => /^(of|in)$/.test(ws[i - 1]?.key ?? '') && (lower(ws[i - 2]) || i === 2) && COMPANY_OF.has(ws[i - 2]?.key ?? '') },
+  {
+    name: 'company-apposition', reason: 'an apposition headed by a noun for a company ("Airbus, the European plane maker,", "Acme, a unit of …")',
+    test: (ws, i, run) => {
+      const last = run[run.length - 1]!;
+      if (!/^,\s*$/.test(last.post)) return false;
+      let k = i + run.length;
+      if (!/^(a|an|the)$/.test(ws[k]?.key ?? '') && !/'s$/.test(ws[k]?.text ?? '')) return false;
+      for (let n = 0; n < 6 && ws[k + n]; n++) {
+        const w = ws[k + n]!;
+        if (COMPANY_NOUNS.has(w.key) && !w.cap) return true;
+        if (n > 0 && breaksAfter(ws[k + n - 1]!)) return false;
+      }
+      return false;
+    },
+  },
+];
+
+/** A word that is a name by itself, not a common word of the lexicon, a number or an amount ("Acme", not "Global", "C$900"). */
+export function properWord(w: Word): boolean {
+  return !hasTag(w, 'Adjective') && /^(Organization|ProperNoun)?$/.test(lexiconTag(w.key) ?? '') && !/(tion|sion|ment|ness|ship)$/.test(w.key) && !/[\d$€£¥]/.test(w.text) && /\p{L}{2}/u.test(w.text);
+}
+
+/** The company cue around the run ws[i…] ("automaker Chrysler", "Apple CEO"), if any: a run with no first name, no title. */
+export function companyCue(ws: readonly Word[], i: number, run: readonly Word[]): string | null {
+  if (run.length > 4 || run.some((w) => hasTag(w, 'FirstName') || hasTag(w, 'Honorific') || hasTag(w, 'Demonym') || isTitleWord(w) || !properWord(w))) return null;
+  return COMPANY_CUES.find((c) => c.test(ws, i, run))?.name ?? null;
+}
 
 /** The person rule the run `ws` at all[i] meets, or null: the first row that holds decides. */
 export function personRule(ws: readonly Word[], all: readonly Word[], i: number): { rule: string; basis: MentionBasis } | null {

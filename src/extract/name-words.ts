@@ -141,7 +141,7 @@ export function runs(ws: readonly Word[]): Array<[number, number]> {
 
 /** A capitalized common word, not a name of its own: a noun or adjective of the lexicon, or one by its ending. */
 const named = (w: Word) => ['Organization', 'Person', 'Place', 'Acronym'].some((t) => hasTag(w, t));
-function commonWord(w: Word): boolean {
+export function commonWord(w: Word): boolean {
   if (named(w)) return false;
   return /^(Noun|Singular|Plural|Uncountable|Adjective|Infinitive|Gerund)$/.test(lexiconTag(w.key) ?? '') || /(tion|sion|ment|ities|ity|ance|ence|ics|ure|ism|ness|ship)$/.test(w.key);
 }

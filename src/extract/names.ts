@@ -6,12 +6,12 @@
  */
 import { lexiconTag, type Document } from '../nlp/document.js';
 import { lookupPlace, lookupState, textPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES } from './lexicon.js';
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
 import { breaksAfter, hasTag, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words, CORPORATE_SUFFIXES } from './name-words.js';
-import { classifyWhole, demonymAt, LOCATIVE, SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole } from './name-rules.js';
+import { classifyWhole, demonymAt, LOCATIVE, SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord } from './name-rules.js';
 
 const CALENDAR_WORDS = new Set<string>([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 const RELATIVE_DATE = /^(last|next|this|early|late|mid)$/;
@@ -138,9 +138,15 @@ const RUN_RULES: readonly RunRule[] = [
     const place = placeByContext(cx.doc, cx.ws, cx.i, cx.run);
     return place ? [mention(cx, cx.run, 'location', place.place, place.rule)] : null;
   } },
-  { name: 'person', reason: 'a title or honorific cut off the name, or a person rule of name-rules.ts', test: (cx) => {
+  { name: 'company-cue', reason: 'the words around it make it a company ("automaker Chrysler", "Apple CEO", "shares of Acme", "Acme, a drug maker,")', test: (cx) => {
+    const cue = cx.title.length ? null : companyCue(cx.ws, cx.i, cx.run);
+    return cue ? [mention(cx, cx.run, 'organization', null, cue)] : null;
+  } },
+  { name: 'person', reason: 'a title or honorific cut off the name, or a person rule of name-rules.ts; a company\'s name before the title is that company ("Apple CEO Steve Jobs")', test: (cx) => {
     const found = cx.title.length ? { rule: cx.title.some((w) => HONORIFICS.has(w.key)) ? 'after-honorific' : 'after-title', basis: 'text' as const } : personRule(cx.name, cx.ws, cx.i);
-    return found ? [mention(cx, cx.name, 'person', null, found.rule, found.basis, cx.title)] : null;
+    if (!found) return null;
+    const owner = ownerBeforeTitle(cx.doc.text, cx.title);
+    return [...(owner ? [mention(cx, owner, 'organization', null, 'organization-before-title')] : []), mention(cx, cx.name, 'person', null, found.rule, found.basis, cx.title)];
   } },
   { name: 'whole', reason: 'an organization or place by the whole run, after a title that made no person of it', test: (cx) => (cx.whole ? [mention(cx, cx.run, cx.whole.kind, cx.whole.place, cx.whole.rule, cx.whole.basis)] : null) },
   { name: 'name-suffix', reason: 'a suffix alone ("Jr.") is no name', test: ({ run }) => (run.length === 1 && NAME_SUFFIXES.has(run[0]!.key) ? [] : null) },
@@ -170,6 +176,19 @@ function personTail(text: string, run: readonly Word[]): { body: Word[]; person:
     if (whole && whole.basis === 'text' && (whole.kind === 'organization' || whole.kind === 'location')) return { body, person, whole };
   }
   return null;
+}
+
+/**
+ * The name of a company or body that opens a title ("Apple" of "Apple CEO", "Northwind" of "Northwind Chief Financial
+ * Officer"): proper words before the first title word, not a place, a demonym, a qualifier or a common word
+ * ("Foreign Minister", "US National Security Advisor", "Deputy Defense Secretary" have none).
+ */
+function ownerBeforeTitle(text: string, title: readonly Word[]): Word[] | null {
+  const proper = (w: Word) => INSTITUTIONS.has(w.key) || properWord(w);
+  const head = title.findIndex((w) => isTitleWord(w) || QUALIFIERS.has(w.key));
+  const owner = title.slice(0, head);
+  if (!owner.length || !owner.every(proper) || !title.slice(head).some((w) => CORPORATE_TITLES.has(w.key.replace(/\./g, ''))) || owner.some((w) => hasTag(w, 'Demonym') || hasTag(w, 'Adjective') || (hasTag(w, 'Place') && !hasTag(w, 'Organization')) || breaksAfter(w))) return null;
+  return classifyWhole(text, owner)?.kind === 'location' ? null : owner;
 }
 
 /** A title written in capitals before the name, as the number of the run's words it takes (0: none). */
@@ -218,7 +237,9 @@ export function analyzeNames(doc: Document): NameAnalysis {
       if (i < j && (i === 0 || firstOfSentence) && !opensOrg && !personAtStart && !particle && !acronym && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
         if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });
         // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")
-        if (j - i === 1 && !lexiconTag(ws[i]!.key)) mentions.push(makeMention('unknown', [ws[i]!], doc.source, [], null, 'sentence-initial'));
+        // (or a company by the words around it: "Acme shares fell")
+        const cue = j - i === 1 && !lexiconTag(ws[i]!.key) ? companyCue(ws, i, [ws[i]!]) : null;
+        if (j - i === 1 && !lexiconTag(ws[i]!.key)) mentions.push(makeMention(cue ? 'organization' : 'unknown', [ws[i]!], doc.source, [], null, cue ?? 'sentence-initial'));
         i++;
       }
       // days and months are dates, not names
@@ -242,7 +263,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
   });
   restoreTrimmed(doc, mentions, trimmed);
   placesInCompounds(doc, all, mentions);
-  return Object.freeze({ words: all, mentions: Object.freeze(kindsByAlias(mentions).map((m) => Object.freeze(m))) });
+  return Object.freeze({ words: all, mentions: Object.freeze(kindsByAlias(mentions, doc.source).map((m) => Object.freeze(m))) });
 }
 
 /** Adjectives built on a place name: "a London-based bank", "the Moscow-born writer", "a Texas-made rifle". */

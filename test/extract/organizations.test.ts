@@ -78,7 +78,7 @@ describe('organization names kept whole', () => {
     ['The U.N. Security Council on Aug. 6 voted.', [['U.N. Security Council', 'organization']]],
     // negatives: a hyphenated name stays one, two names joined by "and" stay two; a place with "of" stays a place; a weekday after a body is no part of it
     ['Ford and General Motors Corp. fell.', [['Ford', 'organization'], ['General Motors Corp.', 'organization']]],
-    ['Shares of Nortek and Velmar Systems fell.', [['Nortek', 'unknown'], ['Velmar Systems', 'organization']]],
+    ['Trade between Nortek and Velmar Systems fell.', [['Nortek', 'organization'], ['Velmar Systems', 'organization']]],
     ['Ships sailed into the Gulf of Mexico.', [['Gulf of Mexico', 'location']]],
     ['Wal-Mart and the Pittsburgh Post-Gazette agreed.', [['Wal-Mart', 'unknown'], ['Pittsburgh Post-Gazette', 'organization']]],
     ['The Senate on Tuesday passed it.', [['Senate', 'organization']]],
@@ -97,6 +97,53 @@ describe('public bodies written with a capital', () => {
     ['House prices rose.', []],
     ['Government sources said so.', [['Government', 'unknown']]],
     ['Who knows?', []],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe('one-word companies known by the words around them', () => {
+  const org = (text: string) => mentions(text).filter((m) => m.kind === 'organization').map((m) => [m.text, m.rule]);
+  it.each<[string, string[][]]>([
+    ['Russian flag carrier Aeroflot has negotiated a deal.', [['Aeroflot', 'company-noun-before']]],
+    ['The drop hit consulting firm Accenture hardest.', [['Accenture', 'company-noun-before']]],
+    ['The European plane maker, Vantor, has won an order.', [['Vantor', 'company-noun-before']]],
+    ['Analysts said Nortek shares fell.', [['Nortek', 'company-part-after']]],
+    ['Fiat bought a stake in Velmar on Monday.', [['Fiat', 'tagged-organization'], ['Velmar', 'company-of']]],
+    ['Shares of Velmar rose.', [['Velmar', 'company-of']]],
+    ['He joined Velmar, the world\'s largest chip maker, in 1990.', [['Velmar', 'company-apposition']]],
+    ['Velmar CEO Anna Berg spoke.', [['Velmar', 'organization-before-title']]],
+    ['Velmar Chief Financial Officer Anna Berg spoke.', [['Velmar', 'organization-before-title']]],
+    // negatives: a person named after a noun, a common word before "shares", a title after a place, a party or a rank
+    ['Real estate developer Donald Trump said so.', []],
+    ['Global stock markets fell.', []],
+    ['Defense Secretary Anna Berg spoke.', []],
+    ['Democratic Senator Anna Berg spoke.', []],
+    ['British Foreign Secretary Anna Berg spoke.', []],
+    ['His rival Berg, a former officer, said so.', []],
+    ['The company paid C$900 million.', []],
+  ])('%s', (text, expected) => {
+    expect(org(text)).toEqual(expected);
+  });
+
+  it('gives every mention of the name the kind its context gave one', () => {
+    const text = 'Russian flag carrier Aeroflot signed on Monday. Aeroflot said the jets would come in 2012.';
+    expect(mentions(text).filter((m) => m.text === 'Aeroflot').map((m) => [m.kind, m.rule])).toEqual([['organization', 'company-noun-before'], ['organization', 'alias-of-organization']]);
+    expect(orgs(text)).toEqual(['Aeroflot']);
+  });
+
+  it('makes the first word of an organization named in full that organization', () => {
+    expect(orgs('Velmar Systems Inc. said so. Velmar added that sales rose.')).toEqual(['Velmar Systems Inc.']);
+  });
+});
+
+describe('names listed with organizations', () => {
+  it.each<[string, string[][]]>([
+    ['Funds went to Sberbank, VTB Group and Gazprombank.', [['Sberbank', 'organization'], ['VTB Group', 'organization'], ['Gazprombank', 'organization']]],
+    ['A dispute between Boeing and Vantor went on.', [['Boeing', 'organization'], ['Vantor', 'organization']]],
+    // negatives: a premodifier of a company noun, a list of people, an amount
+    ['Bans were lifted on Velmar Airlines and Surimar carrier Blue Wing Airlines.', [['Velmar Airlines', 'organization'], ['Surimar', 'unknown'], ['Blue Wing Airlines', 'organization']]],
+    ['Shares of Acme Corp. and Anna Berg fell.', [['Acme Corp.', 'organization'], ['Anna Berg', 'person']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
