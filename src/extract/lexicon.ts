@@ -75,7 +75,7 @@ export const ORG_HEADS = new Set([
   'labs', 'securities', 'capital', 'investments', 'insurance', 'communications', 'pharmaceuticals', 'entertainment', 'media',
   'hospital', 'clinic', 'museum', 'library', 'council', 'centre', 'center', 'mission', 'coalition', 'junta', 'regime',
   'embassy', 'consulate', 'treasury', 'legislature', 'marines', 'aircraft', 'aerospace', 'shipping', 'courts', 'computer',
-  'computers', 'software', 'airplanes', 'aviation', 'financial', 'chiefs',
+  'computers', 'software', 'airplanes', 'aviation', 'financial', 'chiefs', 'lines',
 ]);
 
 /** Heads of organizations that belong to a place, whose name may start with it ("US Air Force", "Canadian Government"). */
@@ -192,7 +192,7 @@ export const COMPANY_NOUNS = new Set([
  */
 export const COMPANY_PARTS = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'chairman', 'executive', 'executives', 'shares', 'stock', 'shareholders', 'stockholders',
-  'headquarters', 'employees', 'dealers', 'dealerships', 'subsidiary', 'subsidiaries', 'trademark', 'trademarks',
+  'employees', 'dealers', 'dealerships', 'subsidiary', 'subsidiaries', 'trademark', 'trademarks',
   'logo', 'share',
 ]);
 

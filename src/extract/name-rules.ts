@@ -93,10 +93,21 @@ const WHOLE_RULES: readonly WholeRule[] = [
     test: ({ ws, name }) => ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person')) && !(ws.length === 1 && commonAcronym(name)) && null,
   },
   {
+    name: 'web-domain', kind: 'organization', reason: 'a web address as a name: a news site or an online company ("Detik.com", "CNNMoney.com")',
+    test: ({ ws, name }) => ws.length === 1 && isWebDomain(name) && null,
+  },
+  {
+    name: 'airline', kind: 'organization', reason: '"Air" and a name ("Air Berlin", "Air Canada")',
+    test: ({ ws, first }) => ws.length >= 2 && ws.length <= 3 && first.key === 'air' && null,
+  },
+  {
     name: 'acronym', kind: 'organization', reason: 'one word in capitals ("NATO", "U.N."), not an honorific, a title or an acronym of a thing ("DNA", "GMT", "USD")',
     test: ({ ws, name, last }) => isAcronym(name.replace(/'s$/, '')) && ws.length === 1 && !HONORIFICS.has(last.key) && !isTitleHead(last.key) && !commonAcronym(name) && null,
   },
 ];
+
+/** A web address used as a name ("Detik.com", "GovExec.com"). */
+export const isWebDomain = (name: string) => /^\p{L}[\p{L}\d-]*\.(com|net|org|co\.uk|com\.au|de|fr|ru|id|in)$/iu.test(name);
 
 const TIME_ZONE = new RegExp(`^${ZONE}$`);
 
@@ -333,7 +344,7 @@ const COMPANY_CUES: readonly CompanyCue[] = [
 
 /** A word that is a name by itself, not a common word of the lexicon, a number or an amount ("Acme", not "Global", "C$900"). */
 export function properWord(w: Word): boolean {
-  return !hasTag(w, 'Adjective') && /^(Organization|ProperNoun)?$/.test(lexiconTag(w.key) ?? '') && !/(tion|sion|ment|ness|ship)$/.test(w.key) && !/[\d$€£¥]/.test(w.text) && /\p{L}{2}/u.test(w.text);
+  return !['Adjective', 'Adverb', 'Verb', 'Pronoun', 'Conjunction', 'Preposition', 'Determiner'].some((t) => hasTag(w, t)) && /^(Organization|ProperNoun)?$/.test(lexiconTag(w.key) ?? '') && !/(tion|sion|ment|ness|ship)$/.test(w.key) && !/[\d$€£¥]/.test(w.text) && /\p{L}{2}/u.test(w.text);
 }
 
 /** The company cue around the run ws[i…] ("automaker Chrysler", "Apple CEO"), if any: a run with no first name, no title. */

@@ -63,9 +63,9 @@ function namesMeet(tokens: readonly Token[], k: number, end: number): boolean {
   return !!lookupPlace(right.text) || (!!after && isCap(after.text) && /^\s+$/.test(right.post));
 }
 
-/** Does the space after a word end a name? Commas, brackets, quotes, dashes and a hyphen between two names do; the dot of an abbreviation does not. */
+/** Does the space after a word end a name? Commas, brackets, quotes (also written '' and ``), dashes and a hyphen between two names do; the dot of an abbreviation does not. */
 export function breaksAfter(w: Word): boolean {
-  return /[,;:()[\]"!?—–]|\s-\s|^[-‐]$/.test(w.post) || /^'/.test(w.post);
+  return /[,;:()[\]"!?—–]|\s-\s|^[-‐]$|''|``/.test(w.post) || /^'/.test(w.post);
 }
 
 export function isTitleWord(w: Word): boolean {

@@ -11,7 +11,7 @@ import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
 import { breaksAfter, hasTag, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words, CORPORATE_SUFFIXES } from './name-words.js';
-import { classifyWhole, demonymAt, LOCATIVE, SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord } from './name-rules.js';
+import { classifyWhole, demonymAt, LOCATIVE, SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord, isWebDomain } from './name-rules.js';
 
 const CALENDAR_WORDS = new Set<string>([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 const RELATIVE_DATE = /^(last|next|this|early|late|mid)$/;
@@ -28,6 +28,10 @@ function commonAtStart(w: Word): boolean {
 function knownAlone(w: Word): boolean {
   return INSTITUTIONS.has(w.key) || !!lookupPlace(w.text.slice(0, w.bareEnd - w.start));
 }
+
+/** Broadcasters named by their place ("Baghdad radio"), and who may run them ("Israel army radio", "Iraqi state television"). */
+const BROADCASTERS = new Set(['radio', 'television', 'tv']);
+const MEDIA_OWNERS = new Set(['state', 'army', 'public', 'national', 'official', 'government']);
 
 /** Lower-case words that extend a place into a feature ("the Pacific coast", "the Gulf coast"). */
 const PLACE_EXTENSIONS = new Set(['coast', 'coastline', 'shore', 'seaboard', 'basin', 'rim']);
@@ -109,6 +113,17 @@ const RUN_RULES: readonly RunRule[] = [
     if (!split) return null;
     return [mention(cx, split.body, split.whole.kind, split.whole.place, split.whole.rule, split.whole.basis), mention(cx, split.person, 'person', null, 'organization-then-person', 'text', [...cx.title, ...split.body])];
   } },
+  { name: 'airline-flight', reason: 'the name before "Flight" and its number is the airline ("Adam Air Flight 574")', test: (cx) => {
+    const { run, ws, j } = cx;
+    if (run.length < 2 || run[run.length - 1]!.key !== 'flight' || !/^\d/.test(ws[j]?.text ?? '')) return null;
+    return [mention(cx, run.slice(0, -1), 'organization', null, 'airline-flight')];
+  } },
+  { name: 'place-media', reason: 'a place and a lower-case broadcaster after it is the broadcaster ("Baghdad radio", "Israel army radio")', test: (cx) => {
+    if (!known(cx) || cx.whole!.kind !== 'location' || breaksAfter(cx.run[cx.run.length - 1]!)) return null;
+    const after = cx.ws.slice(cx.j, cx.j + 2);
+    const n = BROADCASTERS.has(after[0]?.key ?? '') ? 1 : MEDIA_OWNERS.has(after[0]?.key ?? '') && !breaksAfter(after[0]!) && BROADCASTERS.has(after[1]?.key ?? '') ? 2 : 0;
+    return n && !after[n - 1]!.cap && !after[0]!.cap ? [mention(cx, [...cx.run, ...after.slice(0, n)], 'organization', null, 'place-media')] : null;
+  } },
   { name: 'known-whole', reason: 'an organization or place by the whole run, and the place a public body\'s name starts with ("the US Air Force")', test: (cx) => {
     if (!known(cx)) return null;
     const w = cx.whole!;
@@ -187,6 +202,9 @@ function ownerBeforeTitle(text: string, title: readonly Word[]): Word[] | null {
   const proper = (w: Word) => INSTITUTIONS.has(w.key) || properWord(w);
   const head = title.findIndex((w) => isTitleWord(w) || QUALIFIERS.has(w.key));
   const owner = title.slice(0, head);
+  // a body by its head word ("Puerto Rico Police Superintendent", "Air Force Secretary"), else a company before an officer's title
+  const body = owner.length > 1 ? classifyWhole(text, owner) : null;
+  if (body?.kind === 'organization' && body.firm) return owner;
   if (!owner.length || !owner.every(proper) || !title.slice(head).some((w) => CORPORATE_TITLES.has(w.key.replace(/\./g, ''))) || owner.some((w) => hasTag(w, 'Demonym') || hasTag(w, 'Adjective') || (hasTag(w, 'Place') && !hasTag(w, 'Organization')) || breaksAfter(w))) return null;
   return classifyWhole(text, owner)?.kind === 'location' ? null : owner;
 }
@@ -232,8 +250,9 @@ export function analyzeNames(doc: Document): NameAnalysis {
       // …or the whole run reads as a person ("Margalit Har-Shefi, 22, has pleaded…")
       const personAtStart = j - i > 1 && !!personRule(ws.slice(i, j), ws, i) && !hasTag(ws[i]!, 'Demonym');
       const particle = j - i > 1 && NAME_PARTICLES.has(ws[i]!.key);
-      // …or an acronym ("GM said…")
-      const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,4}$/u.test(ws[i]!.text.slice(0, ws[i]!.bareEnd - ws[i]!.start));
+      // …or an acronym or a web address ("GM said…", "Detik.com quoted…")
+      const bare = ws[i]!.text.slice(0, ws[i]!.bareEnd - ws[i]!.start);
+      const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,4}$/u.test(bare) || isWebDomain(bare);
       if (i < j && (i === 0 || firstOfSentence) && !opensOrg && !personAtStart && !particle && !acronym && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
         if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });
         // kept aside: a lone word here may still be a person named in full elsewhere ("Barra, 51, will lead…")

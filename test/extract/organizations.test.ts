@@ -148,3 +148,26 @@ describe('names listed with organizations', () => {
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('media, web sites and airlines', () => {
+  it.each<[string, string[][]]>([
+    ['Baghdad radio said the talks failed.', [['Baghdad radio', 'organization']]],
+    ['Israel army radio reported it.', [['Israel army radio', 'organization']]],
+    ['Detik.com quoted the minister. He told GovExec.com so.', [['Detik.com', 'organization'], ['GovExec.com', 'organization']]],
+    ['There were cuts at Air Berlin and Air Canada.', [['Air Berlin', 'organization'], ['Air Canada', 'organization']]],
+    ['The crash of Adam Air Flight 574 was the worst.', [['Adam Air', 'organization']]],
+    ['Delta Air Lines rose.', [['Delta Air Lines', 'organization']]],
+    ['Puerto Rico Police Superintendent Pedro Toledo said so.', [['Puerto Rico Police', 'organization'], ['Pedro Toledo', 'person']]],
+    // negatives: a place before another lower-case noun, a radio that is no broadcaster's name, "Air" alone
+    ['Baghdad residents said the talks failed.', [['Baghdad', 'location']]],
+    ['He listened to the radio in Baghdad.', [['Baghdad', 'location']]],
+    ['The Air was thick.', [['Air', 'unknown']]],
+    ['The new MacBook Air is thin.', [['MacBook Air', 'unknown']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it('ends a name at a quote written as two apostrophes', () => {
+    expect(kinds("He said, ``We will go to Pakistan.'' The State Department said so.")).toEqual([['Pakistan', 'location'], ['State Department', 'organization']]);
+  });
+});
