@@ -49,8 +49,24 @@ function withoutPlace(g: NameGroup<Mention>): string {
 
 const lastBefore = (g: NameGroup<Mention>, at: number) => Math.max(...g.mentions.filter((m) => m.start < at).map((m) => m.start));
 
+/**
+ * A word that opens two organizations' names stays apart from both ("Apple" beside "Apple Corps" and "Apple Computer
+ * Inc."): its own organization, not the one named last.
+ */
+function sharedShortForm(mentions: readonly Mention[]): (m: Mention) => boolean {
+  const parts = (m: Mention) => bareName(m).toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+  const names = [...new Map(mentions.filter((m) => m.words.length > 1).map((m) => [parts(m).join(' '), parts(m)])).values()];
+  const contains = (long: string[], short: string[]) => long.length > short.length && short.every((p) => long.includes(p));
+  const fullest = names.filter((n) => !names.some((o) => contains(o, n)));
+  return (m) => {
+    const short = parts(m);
+    return short.length === 1 && fullest.filter((n) => n[0] === short[0]).length > 1;
+  };
+}
+
 function toDrafts(source: string, kind: ActorKind, mentions: Mention[]): ActorDraft[] {
-  const named = groupByName(mentions, bareName, (m) => m.start, setApart);
+  const shared = kind === 'organization' ? sharedShortForm(mentions) : () => false;
+  const named = groupByName(mentions, bareName, (m) => m.start, (m) => setApart(m) || shared(m));
   const groups = kind === 'organization' ? foldAcronyms(named) : named;
   return groups.map((g) => {
     const forms = [...new Set(g.mentions.map(bareName))];

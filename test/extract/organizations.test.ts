@@ -135,6 +135,12 @@ describe('one-word companies known by the words around them', () => {
   it('makes the first word of an organization named in full that organization', () => {
     expect(orgs('Velmar Systems Inc. said so. Velmar added that sales rose.')).toEqual(['Velmar Systems Inc.']);
   });
+
+  it('keeps a first word that two organizations share apart from both', () => {
+    expect(orgs('Velmar Music Group sued Velmar Systems Inc. last year. On Monday Velmar won.')).toEqual(['Velmar Music Group', 'Velmar Systems Inc.', 'Velmar']);
+    // negative: a short form of one organization's name still joins it
+    expect(orgs('The United States Air Force said so. The Air Force added more.')).toEqual(['United States Air Force']);
+  });
 });
 
 describe('names listed with organizations', () => {
