@@ -317,11 +317,13 @@ const COMPANY_CUES: readonly CompanyCue[] = [
     test: (ws, i, run) => lower(ws[i - 1]) && COMPANY_NOUNS.has(ws[i - 1]!.key) && (!breaksAfter(ws[i - 1]!) || (/^,\s*$/.test(ws[i - 1]!.post) && /^[,.]/.test(run[run.length - 1]!.post))),
   },
   {
-    name: 'company-part-after', reason: 'its officers, stock or people after it ("Apple CEO Steve Jobs", "Chrysler shares", "Acme\'s board")',
+    name: 'company-part-after', reason: 'its officers, stock or people after it ("Apple CEO Steve Jobs", "Chrysler shares", "Acme\'s shareholders"); a person may own shares too ("Jo Park\'s shares")',
     test: (ws, i, run) => {
       const last = run[run.length - 1]!;
       const next = ws[i + run.length];
-      return !!next && !(breaksAfter(last) && last.bareEnd === last.end) && COMPANY_PARTS.has(next.key.replace(/\./g, ''));
+      const key = next?.key.replace(/\./g, '') ?? '';
+      const possessive = last.bareEnd !== last.end;
+      return !!next && !(breaksAfter(last) && !possessive) && COMPANY_PARTS.has(key) && !(possessive && /^(shares?|stock|stake)$/.test(key));
     },
   },
   { name: 'company-of', reason: '"shares of Apple", "a stake in Chrysler"', test: (ws, i) => /^(of|in)$/.test(ws[i - 1]?.key ?? '') && (lower(ws[i - 2]) || i === 2) && COMPANY_OF.has(ws[i - 2]?.key ?? '') },

@@ -122,6 +122,7 @@ describe('one-word companies known by the words around them', () => {
     ['British Foreign Secretary Anna Berg spoke.', []],
     ['His rival Berg, a former officer, said so.', []],
     ['The company paid C$900 million.', []],
+    ["They sold Tarma Velk's shares.", []],
   ])('%s', (text, expected) => {
     expect(org(text)).toEqual(expected);
   });
