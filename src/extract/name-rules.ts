@@ -66,8 +66,8 @@ const WHOLE_RULES: readonly WholeRule[] = [
     },
   },
   {
-    name: 'organization-head', kind: 'organization', firm: true, reason: 'ends in an organization\'s head word ("Party", "Ministry"), unless it reads as a first and last name ("Jim Press")',
-    test: ({ ws, first, last }) => ws.length > 1 && ORG_HEADS.has(last.key) && !(ws.length === 2 && hasTag(first, 'FirstName') && hasTag(last, 'LastName')) && null,
+    name: 'organization-head', kind: 'organization', firm: true, reason: 'ends in an organization\'s head word ("Party", "Ministry"), unless it reads as a first and last name ("Jim Press"; a plural or mass noun is no surname: "Douglas Aircraft")',
+    test: ({ ws, first, last }) => ws.length > 1 && ORG_HEADS.has(last.key) && !(ws.length === 2 && hasTag(first, 'FirstName') && hasTag(last, 'LastName') && /^(Singular|Infinitive)$/.test(lexiconTag(last.key) ?? '')) && null,
   },
   {
     name: 'organization-of', kind: 'organization', firm: true, reason: 'an organization\'s head word before "of", "for" or "on" ("Bank of Japan", "Agency for International Development")',

@@ -65,7 +65,8 @@ function namesMeet(tokens: readonly Token[], k: number, end: number): boolean {
 
 /** Does the space after a word end a name? Commas, brackets, quotes (also written '' and ``), dashes and a hyphen between two names do; the dot of an abbreviation does not. */
 export function breaksAfter(w: Word): boolean {
-  return /[,;:()[\]"!?—–]|\s-\s|^[-‐]$|''|``/.test(w.post) || /^'/.test(w.post);
+  // ("Motors ' Saturn": a possessive written apart, as some wire copy does; not "O 'Reilly")
+  return /[,;:()[\]"!?—–]|\s-\s|^[-‐]$|''|``/.test(w.post) || /^'|^\s+'\s/.test(w.post);
 }
 
 export function isTitleWord(w: Word): boolean {

@@ -79,6 +79,13 @@ const RUN_RULES: readonly RunRule[] = [
     if (!kin || !KINSHIP.has(kin.key) || !/^,\s*$/.test(kin.post) || cx.title.length || run.length > 3 || !closed) return null;
     return [mention(cx, run, 'person', null, 'kin-apposition')];
   } },
+  { name: 'currency', reason: '"US$40 billion", "Canadian dollars": a country\'s name or code in a currency names no place', test: (cx) => {
+    const last = cx.run[cx.run.length - 1]!;
+    const after = cx.ws[last.i + 1];
+    const currency = /^\$/.test(cx.doc.text.slice(last.end, last.end + 1)) || (!breaksAfter(last) && /^dollars?$/.test(after?.key ?? ''));
+    // ("US$4.8" may come as one word)
+    return (currency && cx.whole?.kind === 'location') || (cx.run.length === 1 && /^\p{Lu}[\p{Lu}.]*\$/u.test(last.text)) ? [] : null;
+  } },
   { name: 'state-abbreviation', reason: '"Bethesda, Md.": a state abbreviation right after "City, "', test: (cx) => {
     const state = stateAfterCity(cx.ws, cx.i, cx.run);
     return state ? [mention(cx, cx.run, 'location', state, 'state-abbreviation')] : null;

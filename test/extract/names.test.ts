@@ -59,6 +59,12 @@ describe('name rules', () => {
     ['He visited the mayor in Boston, Hong Kong and Paris.', [['Boston', 'location', 'gazetteer', 'text'], ['Hong Kong', 'location', 'gazetteer', 'text'], ['Paris', 'location', 'gazetteer', 'text']]],
     ["They sold Tarvo Mekk's shares.", [['Tarvo Mekk', 'unknown', 'capitalized', 'text']]],
     ['He reached Tarvo Mekk, the last major outpost.', [['Tarvo Mekk', 'unknown', 'capitalized', 'text']]],
+    // a country in a currency names no place; the country itself does
+    ['The firm lost US$4.8 billion, or 5 US dollars a share, in the US.', [['US', 'location', 'gazetteer', 'text']]],
+    // a possessive written apart ends a name; an apostrophe inside a name does not
+    ["Penske bought General Motors ' Saturn unit from Charles O 'Reilly.", [['Penske', 'unknown', 'sentence-initial', 'text'], ['General Motors', 'organization', 'organization-head', 'text'], ['Saturn', 'unknown', 'capitalized', 'text'], ["Charles O 'Reilly", 'person', 'tagged-person', 'tags']]],
+    // a plural or mass head word is no surname; a singular one may be
+    ['It was the home of Douglas Aircraft, said Jim Press.', [['Douglas Aircraft', 'organization', 'organization-head', 'text'], ['Jim Press', 'person', 'tagged-person', 'tags']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
