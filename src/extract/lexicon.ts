@@ -183,7 +183,7 @@ export const COMPANY_NOUNS = new Set([
   'manufacturer', 'retailer', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'brokerage', 'chain', 'supplier',
   'producer', 'distributor', 'exporter', 'importer', 'operator', 'broadcaster', 'newspaper', 'daily', 'weekly', 'tabloid',
   'magazine', 'agency', 'network', 'website', 'channel', 'station', 'studio', 'label', 'startup', 'subsidiary', 'utility',
-  'refiner', 'miner', 'shipbuilder', 'airplanemaker', 'planemaker', 'chipmaker', 'drugmaker', 'automobile', 'outlet',
+  'refiner', 'miner', 'shipbuilder', 'contractor', 'airplanemaker', 'planemaker', 'chipmaker', 'drugmaker', 'automobile', 'outlet',
 ]);
 
 /**

@@ -6,7 +6,7 @@
  * new mentions; the ones it is given are left as they are.
  */
 import type { Mention, Word } from '../findings.js';
-import { commonWord } from './name-words.js';
+import { commonWord, hasTag } from './name-words.js';
 import { properWord } from './name-rules.js';
 import { COMPANY_NOUNS } from './lexicon.js';
 
@@ -43,7 +43,17 @@ export function kindsByAlias(mentions: readonly Mention[], text: string): Mentio
     const unknown = m.kind === 'unknown' && (m.words.length > 1 || !commonWord(m.words[0]!));
     return loneWeakPerson || unknown ? { ...m, kind: 'organization' as const, basis: 'alias' as const, rule: 'alias-of-organization' } : m;
   });
-  return inListsOfOrganizations(byAlias, text);
+  // (not a word of a longer name of a person or of unknown kind: "Tarma Velk spoke. Velk unveiled…")
+  const nameWords = new Set(out.filter((o) => o.words.length > 1 && o.kind !== 'organization' && o.kind !== 'location').flatMap((o) => o.words.map(wordKey)));
+  return inListsOfOrganizations(byAlias, text).map((m) => (m.kind === 'unknown' && !m.words.some((w) => nameWords.has(wordKey(w))) && companySubject(m, text) ? { ...m, kind: 'organization' as const, rule: 'company-verb' } : m));
+}
+
+/** Verbs that news writes of companies launching products and results ("Acme unveiled…", "Acme has released…"). */
+const COMPANY_VERB = /^\s+(?:(?:today|also|has|have|had|on \p{Lu}\p{Ll}+day)\s+)?(?:unveil|launch|releas|introduc|ship)(?:ed|es|s)?\b/u;
+
+/** A name no person of the text bears, a word of its own, as the subject of such a verb ("Vantor unveiled a phone"). */
+function companySubject(m: Mention, text: string): boolean {
+  return m.words.length <= 3 && m.words.every(properWord) && !m.words.some((w) => hasTag(w, 'FirstName') || hasTag(w, 'Person')) && COMPANY_VERB.test(text.slice(m.end, m.end + 40));
 }
 
 /**

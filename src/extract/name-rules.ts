@@ -323,7 +323,9 @@ const COMPANY_CUES: readonly CompanyCue[] = [
       const next = ws[i + run.length];
       const key = next?.key.replace(/\./g, '') ?? '';
       const possessive = last.bareEnd !== last.end;
-      return !!next && !(breaksAfter(last) && !possessive) && COMPANY_PARTS.has(key) && !(possessive && /^(shares?|stock|stake)$/.test(key));
+      // "Airbus chief executive Noel Forgeard"
+      const officer = key === 'chief' && /^(executive|financial|operating|technology|information)$/.test(ws[i + run.length + 1]?.key ?? '');
+      return !!next && !(breaksAfter(last) && !possessive) && (COMPANY_PARTS.has(key) || officer) && !(possessive && /^(shares?|stock|stake)$/.test(key));
     },
   },
   { name: 'company-of', reason: '"shares of Apple", "a stake in Chrysler"', test: (ws, i) => /^(of|in)$/.test(ws[i - 1]?.key ?? '') && (lower(ws[i - 2]) || i === 2) && COMPANY_OF.has(ws[i - 2]?.key ?? '') },
@@ -346,12 +348,12 @@ const COMPANY_CUES: readonly CompanyCue[] = [
 
 /** A word that is a name by itself, not a common word of the lexicon, a number or an amount ("Acme", not "Global", "C$900"). */
 export function properWord(w: Word): boolean {
-  return !['Adjective', 'Adverb', 'Verb', 'Pronoun', 'Conjunction', 'Preposition', 'Determiner'].some((t) => hasTag(w, t)) && /^(Organization|ProperNoun)?$/.test(lexiconTag(w.key) ?? '') && !/(tion|sion|ment|ness|ship)$/.test(w.key) && !/[\d$€£¥]/.test(w.text) && /\p{L}{2}/u.test(w.text);
+  return !['Adjective', 'Adverb', 'Verb', 'Pronoun', 'Conjunction', 'Preposition', 'Determiner'].some((t) => hasTag(w, t)) && /^(Organization|ProperNoun|\w*Name|Person)?$/.test(lexiconTag(w.key) ?? '') && !/(tion|sion|ment|ness|ship)$/.test(w.key) && !/[\d$€£¥]/.test(w.text) && /\p{L}{2}/u.test(w.text);
 }
 
-/** The company cue around the run ws[i…] ("automaker Chrysler", "Apple CEO"), if any: a run with no first name, no title. */
+/** The company cue around the run ws[i…] ("automaker Chrysler", "Apple CEO"), if any: a run that opens with no first name and has no title. */
 export function companyCue(ws: readonly Word[], i: number, run: readonly Word[]): string | null {
-  if (run.length > 4 || run.some((w) => hasTag(w, 'FirstName') || hasTag(w, 'Honorific') || hasTag(w, 'Demonym') || isTitleWord(w) || !properWord(w))) return null;
+  if (run.length > 4 || hasTag(run[0]!, 'FirstName') || run.some((w) => hasTag(w, 'Honorific') || hasTag(w, 'Demonym') || isTitleWord(w) || !properWord(w))) return null;
   return COMPANY_CUES.find((c) => c.test(ws, i, run))?.name ?? null;
 }
 

@@ -113,6 +113,7 @@ describe('one-word companies known by the words around them', () => {
     ['Shares of Velmar rose.', [['Velmar', 'company-of']]],
     ['He joined Velmar, the world\'s largest chip maker, in 1990.', [['Velmar', 'company-apposition']]],
     ['Velmar CEO Anna Berg spoke.', [['Velmar', 'organization-before-title']]],
+    ['The order went to defense contractor Lockheed Martin.', [['Lockheed Martin', 'company-noun-before']]],
     ['Velmar Chief Financial Officer Anna Berg spoke.', [['Velmar', 'organization-before-title']]],
     // negatives: a person named after a noun, a common word before "shares", a title after a place, a party or a rank
     ['Real estate developer Donald Trump said so.', []],
@@ -176,5 +177,21 @@ describe('media, web sites and airlines', () => {
 
   it('ends a name at a quote written as two apostrophes', () => {
     expect(kinds("He said, ``We will go to Pakistan.'' The State Department said so.")).toEqual([['Pakistan', 'location'], ['State Department', 'organization']]);
+  });
+});
+
+describe('companies by what they do', () => {
+  const org = (text: string) => mentions(text).filter((m) => m.kind === 'organization').map((m) => [m.text, m.rule]);
+  it.each<[string, string[][]]>([
+    ['Vantor unveiled a phone on Monday.', [['Vantor', 'company-verb']]],
+    ['Later, Vantor has released a program to limit volume.', [['Vantor', 'company-verb']]],
+    ['Vantor releases program to limit volume', [['Vantor', 'company-verb']]],
+    ['The board of Vantor chief executive Ann Lee met.', [['Vantor', 'company-part-after']]],
+    // negatives: a person named in full before, a first name, another verb
+    ['Tarma Velk spoke. Velk unveiled a plan on Monday.', []],
+    ['John unveiled a plan.', []],
+    ['Vantor said it would wait.', []],
+  ])('%s', (text, expected) => {
+    expect(org(text)).toEqual(expected);
   });
 });
