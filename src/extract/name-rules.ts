@@ -130,7 +130,8 @@ export function classifyWhole(text: string, ws: readonly Word[]): Whole | null {
 
 /**
  * A name the gazetteer does not know, placed by its context: "the port of Aqaba", "the town of Caguas" (a kind of
- * place before "of"), and "Kennebunkport, Maine" (a name followed by a comma and a known state or country).
+ * place before "of"), "Kennebunkport, Maine" (a name followed by a comma and a known state or country), and
+ * "Portadown, 30 miles southwest of Belfast" (a name followed by its distance from another place).
  */
 export function placeByContext(doc: Document, ws: readonly Word[], i: number, run: readonly Word[]): { place: Place; rule: string } | null {
   if (run.length > 4 || run.some((w) => hasTag(w, 'Person') && hasTag(w, 'FirstName'))) return null;
@@ -142,8 +143,13 @@ export function placeByContext(doc: Document, ws: readonly Word[], i: number, ru
   }
   const region = regionAfterComma(doc, ws, run);
   if (region) return { place: textPlace(name, 'city', region.countryCode), rule: 'city-comma-region' };
+  const last = run[run.length - 1]!;
+  if (last.bareEnd === last.end && DISTANCE_FROM.test(doc.text.slice(last.end, last.end + 80))) return { place: textPlace(name, 'city'), rule: 'distance-apposition' };
   return null;
 }
+
+/** ", 30 miles (50 km) southwest of …", ", about 40 km from …": a distance from another place set off after a name. */
+const DISTANCE_FROM = /^,\s*(?:about |some |nearly |roughly |just )?[\d,.]+\s*(?:-\s*)?(?:miles?|kilometers?|kilometres?|km|kms)\b[^,.;:]{0,30}?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|from|outside)\b/i;
 
 /** "Bethesda, Md.": a state abbreviation right after "City, ". */
 export function stateAfterCity(ws: readonly Word[], i: number, run: readonly Word[]): Place | null {
@@ -300,7 +306,7 @@ const PERSON_RULES: readonly PersonRule[] = [
     name: 'title-apposition', person: true, reason: 'a title in apposition ("Kaoru Yosano, the Japanese minister of fiscal policy,")',
     test: ({ ws, all, i, last }) => ws.length >= 2 && /^,\s*$/.test(last.post) && !ws.some((w) => hasTag(w, 'Organization') || hasTag(w, 'Place')) && titleApposition(all, i + ws.length),
   },
-  { name: 'age-apposition', person: true, reason: 'an age right after the name ("Name, 52,")', test: ({ ws, last, next }) => ws.length >= 2 && /,/.test(last.post) && !!next && /^\d{1,3}$/.test(next.text) && /,|\.|$/.test(next.post) },
+  { name: 'age-apposition', person: true, reason: 'an age right after the name ("Name, 52,")', test: ({ ws, last, next }) => ws.length >= 2 && /,/.test(last.post) && !!next && /^\d{1,3}$/.test(next.text) && /^(?:,|\.|\)|$)/.test(next.post) },
 ];
 
 /** A row of COMPANY_CUES: the words around a run that make it an organization. */

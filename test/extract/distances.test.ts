@@ -116,6 +116,8 @@ const positives: Case[] = [
   { input: 'Kandahar lies about 450 kilometres southwest of Kabul.', places: ['Kandahar', 'Kabul'], want: { from: 'Kandahar', to: 'Kabul', approximate: true } },
   { input: 'Rebels ambushed a convoy 30 km from Goma on Monday.', places: ['Goma'], want: { from: null, to: 'Goma' } },
   { input: 'Police found the car in Tulsa, 90 miles east of Oklahoma City.', places: ['Tulsa', 'Oklahoma City'], want: { from: 'Tulsa', to: 'Oklahoma City' } },
+  // a town the gazetteer does not know, placed by the distance set off after it
+  { input: 'The crucible is Kelmore, 30 miles (50 kms) southwest of Belfast, where they march.', places: ['Kelmore', 'Belfast'], want: { from: 'Kelmore', to: 'Belfast' } },
   { input: 'Fighting reached Samarra, a city 125 km north of Baghdad.', places: ['Samarra', 'Baghdad'], want: { from: 'Samarra', to: 'Baghdad' } },
   { input: 'The road runs 90 miles between Amman and Aqaba.', places: ['Amman', 'Aqaba'], want: { from: 'Amman', to: 'Aqaba' } },
   { input: 'The distance between Tokyo and Osaka is about 400 km.', places: ['Tokyo', 'Osaka'], want: { from: 'Tokyo', to: 'Osaka', approximate: true } },

@@ -64,6 +64,10 @@ describe('name rules', () => {
     // a possessive written apart ends a name; an apostrophe inside a name does not
     ["Penske bought General Motors ' Saturn unit from Charles O 'Reilly.", [['Penske', 'unknown', 'sentence-initial', 'text'], ['General Motors', 'organization', 'organization-head', 'text'], ['Saturn', 'unknown', 'capitalized', 'text'], ["Charles O 'Reilly", 'person', 'tagged-person', 'tags']]],
     // a plural or mass head word is no surname; a singular one may be
+    // a name followed by its distance from another place is a place; a name with an age or another number is not
+    ['The crucible is Kelmore, 30 miles southwest of Belfast.', [['Kelmore', 'location', 'distance-apposition', 'text'], ['Belfast', 'location', 'gazetteer', 'text']]],
+    ['Tarvo Mekk, 30, walked five miles from Belfast.', [['Tarvo Mekk', 'person', 'age-apposition', 'text'], ['Belfast', 'location', 'gazetteer', 'text']]],
+    ['He saw Tarvo Mekk, 30 miles of road, north of Belfast.', [['Tarvo Mekk', 'unknown', 'capitalized', 'text'], ['Belfast', 'location', 'gazetteer', 'text']]],
     ['It was the home of Douglas Aircraft, said Jim Press.', [['Douglas Aircraft', 'organization', 'organization-head', 'text'], ['Jim Press', 'person', 'tagged-person', 'tags']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
