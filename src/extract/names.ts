@@ -258,7 +258,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       const personAtStart = j - i > 1 && !!personRule(ws.slice(i, j), ws, i) && !hasTag(ws[i]!, 'Demonym');
       const particle = j - i > 1 && NAME_PARTICLES.has(ws[i]!.key);
       // …or an acronym or a web address ("GM said…", "Detik.com quoted…")
-      const bare = ws[i]!.text.slice(0, ws[i]!.bareEnd - ws[i]!.start);
+      const bare = i < j ? ws[i]!.text.slice(0, ws[i]!.bareEnd - ws[i]!.start) : '';
       const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,4}$/u.test(bare) || isWebDomain(bare);
       if (i < j && (i === 0 || firstOfSentence) && !opensOrg && !personAtStart && !particle && !acronym && commonAtStart(ws[i]!) && !isTitleWord(ws[i]!) && !knownAlone(ws[i]!)) {
         if (j - i > 1) trimmed.push({ words: ws.slice(i, j), at: mentions.length });

@@ -49,6 +49,8 @@ describe('name rules', () => {
     ['The chain is based in Edison, N.J., now.', [['Edison', 'location', 'city-comma-region', 'text'], ['N.J.', 'location', 'state-abbreviation', 'text']]],
     // a relative word and a month open no name; a particle inside a place's name
     ['Last April, Mr. Drabinsky planned it.', [['Drabinsky', 'person', 'after-honorific', 'text']]],
+    // a run of only an article at the end of a sentence is no name, and breaks nothing
+    ['It was rated A.', []],
     ['He flew to Dar es Salaam on Monday.', [['Dar es Salaam', 'location', 'gazetteer', 'text']]],
     // an unfamiliar name after a title phrase and a comma, or possessive before a noun of a person's circle
     ['It was said by the Syrian ambassador to Washington, Walid Mualem, in a lecture.', [['Syrian', 'location', 'demonym', 'demonym'], ['Washington', 'location', 'gazetteer', 'text'], ['Walid Mualem', 'person', 'title-before-comma', 'text']]],
