@@ -193,7 +193,7 @@ export const COMPANY_NOUNS = new Set([
 export const COMPANY_PARTS = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'chairman', 'executive', 'executives', 'shares', 'stock', 'shareholders', 'stockholders',
   'employees', 'dealers', 'dealerships', 'subsidiary', 'subsidiaries', 'trademark', 'trademarks',
-  'logo', 'share',
+  'logo', 'share', 'parent', 'website',
 ]);
 
 /** Titles of a company's officers: a name before them in the same title is the company's ("Acme CEO", "Acme Chief Financial Officer"). */

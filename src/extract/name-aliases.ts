@@ -48,12 +48,15 @@ export function kindsByAlias(mentions: readonly Mention[], text: string): Mentio
   return inListsOfOrganizations(byAlias, text).map((m) => (m.kind === 'unknown' && !m.words.some((w) => nameWords.has(wordKey(w))) && companySubject(m, text) ? { ...m, kind: 'organization' as const, rule: 'company-verb' } : m));
 }
 
-/** Verbs that news writes of companies launching products and results ("Acme unveiled…", "Acme has released…"). */
-const COMPANY_VERB = /^\s+(?:(?:today|also|has|have|had|on \p{Lu}\p{Ll}+day)\s+)?(?:unveil|launch|releas|introduc|ship)(?:ed|es|s)?\b/u;
+/**
+ * Verbs that news writes of companies launching products ("Acme unveiled…", "Acme has released…"), and a plural verb
+ * after one name, as British news writes of a company ("Acme have announced…").
+ */
+const COMPANY_VERB = /^\s+(?:(?:today|also|has|have|had|on \p{Lu}\p{Ll}+day)\s+)?(?:unveil|launch|releas|introduc|ship)(?:ed|es|s)?\b|^\s+have\s+\p{Ll}+ed\b/u;
 
-/** A name no person of the text bears, a word of its own, as the subject of such a verb ("Vantor unveiled a phone"). */
+/** A name no person of the text bears, a word of its own, as the subject of such a verb ("Vantor unveiled a phone"), not a family or a group ("the Bronfmans have agreed"). */
 function companySubject(m: Mention, text: string): boolean {
-  return m.words.length <= 3 && m.words.every(properWord) && !m.words.some((w) => hasTag(w, 'FirstName') || hasTag(w, 'Person')) && COMPANY_VERB.test(text.slice(m.end, m.end + 40));
+  return m.words.length <= 3 && m.words.every(properWord) && !m.words.some((w) => hasTag(w, 'FirstName') || hasTag(w, 'Person') || hasTag(w, 'Plural')) && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && COMPANY_VERB.test(text.slice(m.end, m.end + 40));
 }
 
 /**

@@ -17,6 +17,8 @@ const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'po
 /** Last words of sites a text names as places of their own kind (`other`): "Andrews Air Force Base", "Garvaghy Road". */
 export const SITE_TAIL = new Set(['airport', 'airfield', 'airbase', 'base', 'road', 'avenue', 'boulevard', 'drive', 'theater', 'theatre']);
 /** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
+/** Last words of the names of gatherings, which are events, not organizations ("Worldwide Developers Conference"). */
+const EVENT_TAIL = new Set(['conference', 'summit', 'expo', 'festival', 'convention', 'championship', 'championships', 'olympics', 'tournament', 'awards', 'fair']);
 const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);
 
 /** A run classified by itself: its kind, place and rule. */
@@ -90,7 +92,7 @@ const WHOLE_RULES: readonly WholeRule[] = [
   },
   {
     name: 'tagged-organization', kind: 'organization', basis: 'tags', reason: 'every word tagged as an organization by the parser, none as a person',
-    test: ({ ws, name }) => ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person')) && !(ws.length === 1 && commonAcronym(name)) && null,
+    test: ({ ws, name, last }) => ws.every((w) => hasTag(w, 'Organization')) && !ws.some((w) => hasTag(w, 'Person')) && !(ws.length === 1 && commonAcronym(name)) && !(ws.length > 1 && EVENT_TAIL.has(last.key)) && null,
   },
   {
     name: 'web-domain', kind: 'organization', reason: 'a web address as a name: a news site or an online company ("Detik.com", "CNNMoney.com")',
@@ -287,6 +289,7 @@ const PERSON_RULES: readonly PersonRule[] = [
   { name: 'title-before-comma', person: true, reason: 'two words or more after a title phrase and a comma ("the Syrian ambassador to Washington, Ann Lee")', test: ({ ws, all, i }) => ws.length >= 2 && titleBeforeComma(all, i) && !ws.some((w) => hasTag(w, 'Organization') || hasTag(w, 'Place')) },
   { name: 'possessive-personal', person: true, reason: 'two words or more, possessive, before a noun of kinship or of a person\'s circle ("Ann Lee\'s assassin")', test: ({ ws, all, last }) => ws.length >= 2 && personalAfter(all, last) && !ws.some((w) => hasTag(w, 'Organization')) },
   { name: 'numbered-model', person: false, reason: 'a model or product with a number ("Flight 574", "Trent 900")', test: ({ next, last }) => !!next && /^\d/.test(next.text) && !breaksAfter(last) },
+  { name: 'gathering', person: false, reason: 'a conference, summit or fair ("Worldwide Developers Conference")', test: ({ ws, last }) => ws.length > 1 && EVENT_TAIL.has(last.key) },
   { name: 'facility', person: false, reason: 'a building or site named after a person ("Everett Factory")', test: ({ last }) => FACILITY_TAIL.has(last.key) },
   { name: 'after-locative', person: false, reason: 'right after a preposition of place, without a first name or honorific ("in Jackson")', test: ({ ws, prev }) => LOCATIVE.has(prev?.key ?? '') && !hasTag(ws[0]!, 'FirstName') && !hasTag(ws[0]!, 'Honorific') },
   {
@@ -334,6 +337,7 @@ const COMPANY_CUES: readonly CompanyCue[] = [
       return !!next && !(breaksAfter(last) && !possessive) && (COMPANY_PARTS.has(key) || officer) && !(possessive && /^(shares?|stock|stake)$/.test(key));
     },
   },
+  { name: 'company-maker', reason: 'the agent of making ("made by Airbus", "built by Acme")', test: (ws, i) => ws[i - 1]?.key === 'by' && /^(made|built|manufactured|produced|designed)$/.test(ws[i - 2]?.key ?? '') },
   { name: 'company-of', reason: '"shares of Apple", "a stake in Chrysler"', test: (ws, i) => /^(of|in)$/.test(ws[i - 1]?.key ?? '') && (lower(ws[i - 2]) || i === 2) && COMPANY_OF.has(ws[i - 2]?.key ?? '') },
   {
     name: 'company-apposition', reason: 'an apposition headed by a noun for a company ("Airbus, the European plane maker,", "Acme, a unit of …")',

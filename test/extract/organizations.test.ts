@@ -19,6 +19,7 @@ describe('acronyms', () => {
     ['Trading closed at 4 p.m. EDT and 2100 GMT.', []],
     ['The fee is 99 USD for a 16 GB phone.', []],
     ['The C.E.O. spoke. The CEO left.', []],
+    ['He spoke at the Worldwide Developers Conference in June.', []],
     ['The DJIA and the FTSE fell.', []],
   ])('%s', (text, expected) => {
     expect(mentions(text).filter((m) => m.kind === 'organization').map((m) => m.text)).toEqual(expected);
@@ -187,10 +188,17 @@ describe('companies by what they do', () => {
     ['Later, Vantor has released a program to limit volume.', [['Vantor', 'company-verb']]],
     ['Vantor releases program to limit volume', [['Vantor', 'company-verb']]],
     ['The board of Vantor chief executive Ann Lee met.', [['Vantor', 'company-part-after']]],
+    ['Vantor have announced that they will pay.', [['Vantor', 'company-verb']]],
+    ['The first jet, made by Vantor, was delivered.', [['Vantor', 'company-maker']]],
+    ['The deal made Vantor parent Kelmo richer.', [['Vantor', 'company-part-after']]],
     // negatives: a person named in full before, a first name, another verb
     ['Tarma Velk spoke. Velk unveiled a plan on Monday.', []],
     ['John unveiled a plan.', []],
     ['Vantor said it would wait.', []],
+    ['The song was written by Vantor in 1990.', []],
+    ['Vantor has announced that he will pay.', []],
+    ['Extremists have vowed to fight.', []],
+    ['Later the Velkers have agreed to sell.', []],
   ])('%s', (text, expected) => {
     expect(org(text)).toEqual(expected);
   });
