@@ -21,6 +21,8 @@ export type { NamedMention } from '../findings.js';
 /** A person's mention, with the gender the text shows for that person ("Mrs.", a given name), if any. */
 export interface PersonMention extends NamedMention {
   gender?: 'male' | 'female' | null;
+  /** the index of the mention's sentence, when it opens that sentence as its subject */
+  subjectOf?: number;
 }
 
 /** A clause as token indices: `first..last` for the summary, `reach` the token ranges whose names take part. */
@@ -225,8 +227,19 @@ export function referentOf(tokens: readonly Token[], k: number, people: readonly
     const fits = (p: PersonMention) => !p.gender || p.gender === gender;
     const ahead = cataphor(tokens, k, people);
     if (ahead && fits(ahead)) return ahead.name;
+    // "Margalit Har-Shefi, 22, has pleaded innocent to charges that she failed to report a plan to kill Rabin. She took
+    // the stand …": a he/she that opens a sentence continues the subject of the sentence before
+    const before = lastAtOrBefore(people, tokens[k]!.start - 1, (p) => p.end - 1);
+    if (k === 0 && /^(he|she)$/.test(word)) {
+      for (let i = before; i >= 0 && (people[i]!.subjectOf ?? tokens[k]!.sentence - 1) >= tokens[k]!.sentence - 1; i--) {
+        if (people[i]!.subjectOf === tokens[k]!.sentence - 1) {
+          if (fits(people[i]!)) return people[i]!.name;
+          break;
+        }
+      }
+    }
     // the person named last whose gender does not contradict the pronoun
-    for (let i = lastAtOrBefore(people, tokens[k]!.start - 1, (p) => p.end - 1), n = 0; i >= 0 && n < 30; i--, n++) if (fits(people[i]!)) return people[i]!.name;
+    for (let i = before, n = 0; i >= 0 && n < 30; i--, n++) if (fits(people[i]!)) return people[i]!.name;
     return null;
   }
   if (!refersToOrganization(tokens, k)) return null;

@@ -14,7 +14,9 @@ import { isClauseVerb } from './event-trigger.js';
 const MAX_TOKENS = 26;
 const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
 const DATE_PREPOSITION = /^(on|in|at|by|since|until|till|from|during|over|through|throughout|around|before|after)$/;
-const OPENERS = /^(and|but|or|so|then|that|however|also|meanwhile|thus|yet|nevertheless|moreover)$/;
+const OPENERS = /^(and|but|or|so|then|that|however|also|meanwhile|thus|yet|nevertheless|moreover|although|though|whereas|while|because)$/;
+/** Words that open a subordinate clause: a summary that ends on one and its subject, without a verb, is cut before it. */
+const SUBORDINATORS = /^(after|before|when|while|because|although|though|if|since|until|whereas|unless)$/;
 /** Words a summary never ends on: they open a phrase that would be cut. */
 const OPENS_PHRASE = (t: Token) =>
   t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Possessive') ||
@@ -55,7 +57,11 @@ function subjectBefore(tokens: readonly Token[], first: number, fromSentenceStar
     const s = afterDateline(tokens, 0);
     let e = s;
     while (e < first - 1 && !hasComma(tokens[e]!)) e++;
-    return e < first - 1 && e - s <= 6 && tokens.slice(s, e + 1).some(isSubjectish) ? [s, e] : null;
+    if (e < first - 1 && e - s <= 6 && tokens.slice(s, e + 1).some(isSubjectish)) return [s, e];
+    // ("Such accusations have been leveled against …, and are now being made …": the noun group before the first verb)
+    let v = s;
+    while (v < first - 1 && !isVerbGroup(tokens[v]!) && !hasComma(tokens[v]!)) v++;
+    return v > s && v - s <= 6 && isVerbGroup(tokens[v]!) && tokens.slice(s, v).some(isSubjectish) ? [s, v - 1] : null;
   }
   if (!hasComma(tokens[first - 1]!)) return null;
   let s = first - 1;
@@ -63,7 +69,9 @@ function subjectBefore(tokens: readonly Token[], first: number, fromSentenceStar
   // the antecedent: the last few words of that stretch, back to the start of its noun group
   const e = first - 1;
   let a = e;
-  while (a > s && e - a < 5 && !tokens[a - 1]!.tags.has('Verb') && !tokens[a - 1]!.tags.has('Preposition')) a--;
+  while (a > s && e - a < 8 && !tokens[a - 1]!.tags.has('Verb') && (!tokens[a - 1]!.tags.has('Preposition') || (tokens[a - 1]!.normal === 'of' && e - a < 5))) a--;
+  // ("Campbell of the National Council of Churches, who …": a phrase that starts with "of" takes its head)
+  if (tokens[a]!.normal === 'of' && a > s) a--;
   return tokens.slice(a, e + 1).some(isSubjectish) ? [a, e] : null;
 }
 
@@ -194,14 +202,22 @@ export function summarize(input: SummaryInput): string {
     if (isNounWord(tokens[j]!) && !inDate(tokens[j]!)) last = j;
   }
   while (last > trigger && (OPENS_PHRASE(tokens[last]!) || (inDate(tokens[last]!) && !objectDate)) && !particle(last)) last--;
+  // "… after his mother, stepfather and others died": a subordinate clause cut before its verb goes whole
+  for (let k = trigger + 1; k <= last && hasComma(tokens[last]!); k++) {
+    if (SUBORDINATORS.test(tokens[k]!.normal) && !range(k + 1, last).some((j) => isClauseVerb(tokens, j))) {
+      last = k - 1;
+      while (last > trigger && (OPENS_PHRASE(tokens[last]!) || inDate(tokens[last]!)) && !particle(last)) last--;
+      break;
+    }
+  }
 
   const parts: string[] = [];
   // the subject: the antecedent of a relative pronoun, or the sentence's subject kept apart by an aside
   const opener = tokens[first]!.normal;
-  const relative = /^(who|which)$/.test(opener);
+  const relative = /^(who|which|whose)$/.test(opener);
   const ownSubject = head.length > 0 || tokens.slice(first, trigger).some((t) => isSubjectish(t) && !inDate(t));
   const subject = relative ? subjectBefore(tokens, first, false) : !ownSubject && trigger >= first ? subjectBefore(tokens, first, true) : null;
-  if (subject) parts.push(joinTokens(text, tokens, range(subject[0], subject[1])));
+  if (subject) parts.push(joinTokens(text, tokens, range(subject[0], subject[1])) + (opener === 'whose' ? "'s" : ''));
   if (head.length) parts.push(joinTokens(text, tokens, head).replace(/[\s,]+$/, ''));
   const picked: number[] = [];
   for (let k = relative && subject ? first + 1 : first; k <= last; k++) {

@@ -235,7 +235,9 @@ function clauseVerb(tokens: readonly Token[], date: DateSpan): number {
     if (k > dLast) cost += 0.5;
     if (t.tags.has('Gerund') || t.tags.has('Participle')) cost += 2;
     // "… at 10 p.m. Wednesday, police said": the verb that reports a clause is not the event of a date inside it
-    if (commas > 0 && REPORTING_VERBS.has(t.normal) && (segmentHasVerb || (k > dLast && verbEarlier))) cost += 8;
+    if (commas > 0 && REPORTING_VERBS.has(t.normal) && segmentHasVerb) cost += 8;
+    // (and "… was kidnapped from his small, neighborhood store at 10 p.m. Wednesday, police said" never)
+    if (commas > 0 && REPORTING_VERBS.has(t.normal) && k > dLast && verbEarlier) continue;
     // a date inside a quotation dates what the quotation says, never the verb that reports it (and the other way round)
     if (quoted[k] !== quoted[dFirst]) continue;
     // "joined Provigo in 1985 and spearheaded …": a second verb joined by "and" after the date has its own time

@@ -75,8 +75,8 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
 
 /**
  * Each person mention with the gender the text shows for that person: "Mr." or "Mrs."/"Ms."/"Miss" before a mention, a
- * given name compromise knows as a man's or a woman's, or a he/she after that person alone; null when the text shows
- * none or both (a given name used by both, "Kim", read against "he").
+ * given name compromise knows as a man's or a woman's; null when the text shows none or both (a given name used by
+ * both, "Kim", read against a "he" after that person alone).
  */
 function withGender(doc: Document, people: readonly NamedMention[]): PersonMention[] {
   const seen = new Map<string, Set<'male' | 'female'>>();
@@ -90,7 +90,8 @@ function withGender(doc: Document, people: readonly NamedMention[]): PersonMenti
     if (t.tags.has('MaleName') || prev?.normal.replace(/\.$/, '') === 'mr') set.add('male');
     seen.set(p.name, set);
   }
-  // a pronoun after a single person named in its sentence or the one before: that person's ("Kim … he …")
+  // a pronoun after a single person named in its sentence or the one before contradicts a given name read the other
+  // way ("Kim … he …"); alone it shows nothing (the person may stand in a phrase: "Rabin's assassin said that she …")
   const sorted = [...people].sort((a, b) => a.start - b.start);
   for (const t of doc.tokens) {
     const gender = /^(he|him|his|himself)$/.test(t.normal) ? 'male' : /^(she|her|hers|herself)$/.test(t.normal) ? 'female' : null;
@@ -98,11 +99,14 @@ function withGender(doc: Document, people: readonly NamedMention[]): PersonMenti
     const from = doc.sentences[Math.max(0, t.sentence - 1)]?.start ?? 0;
     const names = new Set<string>();
     for (let i = lastAtOrBefore(sorted, t.start - 1, (m) => m.start); i >= 0 && sorted[i]!.start >= from && names.size < 2; i--) names.add(sorted[i]!.name);
-    if (names.size === 1) seen.get([...names][0]!)?.add(gender);
+    const set = names.size === 1 ? seen.get([...names][0]!) : undefined;
+    if (set?.size) set.add(gender);
   }
   return people.map((p) => {
     const set = seen.get(p.name);
-    return { ...p, gender: set?.size === 1 ? [...set][0]! : null };
+    const t = doc.tokens[lastAtOrBefore(doc.tokens, p.start, (x) => x.start)];
+    const opens = !!t && t.start === p.start && doc.sentences[t.sentence]?.first === t.index;
+    return { ...p, gender: set?.size === 1 ? [...set][0]! : null, ...(opens ? { subjectOf: t.sentence } : {}) };
   });
 }
 
