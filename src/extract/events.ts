@@ -52,7 +52,7 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
 
     // a past, present or future reference ("recently", "now") anchors only the verb it modifies
     const choice = /_REF$/.test(date.value) ? refTrigger(tokens, dFirst, dLast) : chooseTrigger(tokens, { first: dFirst, last: dLast, side: dateSide(date.value, ctx.referenceDate) });
-    if (choice === null || choice === 'none') continue;
+    if (choice === null || choice === 'none' || hypothetical(tokens, choice.index)) continue;
     events.push(build(tokens, { start: date.start, end: date.end, text: date.text, type: date.type, value: date.value }, choice, dFirst, dLast, date.sentence));
   }
   // "previously", "later", "soon", "the recent sale": relative words that date an event but are no time expression
@@ -108,6 +108,18 @@ function withGender(doc: Document, people: readonly NamedMention[]): PersonMenti
     const opens = !!t && t.start === p.start && doc.sentences[t.sentence]?.first === t.index;
     return { ...p, gender: set?.size === 1 ? [...set][0]! : null, ...(opens ? { subjectOf: t.sentence } : {}) };
   });
+}
+
+/**
+ * "If I were choosing the people of tomorrow, …": a trigger in a clause that opens with "if" and a subjunctive "were"
+ * states a counterfactual, not something that happened or will happen. An open condition ("if they mail an offer by
+ * Nov. 22") is an event that may happen.
+ */
+function hypothetical(tokens: readonly Token[], trigger: number): boolean {
+  let k = trigger;
+  while (k > 0 && !/[,;:—–]|--/.test(tokens[k - 1]!.post)) k--;
+  for (let j = k; j < trigger; j++) if (tokens[j]!.normal === 'if' && tokens.slice(j + 1, trigger).some((t) => t.normal === 'were')) return true;
+  return false;
 }
 
 /** Index of the last item whose key is at or before `at` in a list sorted by that key; -1 when none. */

@@ -42,6 +42,8 @@ describe('event triggers', () => {
     ['The two governments invited the party to rejoin two weeks ago.', 'two weeks ago', 'invited'],
     // a period that ends on a date is no event: the main clause is
     ['For the six months ended Aug. 12, Acme posted net income of $6 million.', 'Aug. 12', 'posted'],
+    // an open condition is an event that may happen
+    ['The board will pay the costs if Acme mails an offer to shareholders by Nov. 22.', 'Nov. 22', 'mails'],
     // a date inside a quotation dates what is quoted
     ['"The market reared its head again today," said Senator Pedro Ruiz.', 'today', 'reared'],
     // "recently" the verb it modifies; "now" only a progressive
@@ -69,6 +71,8 @@ describe('event triggers', () => {
     // a date inside a quotation whose verb is outside it, and the other way round
     ['"We will have a reasonably flat year this year," Mr. Ruiz says.', 'this year'],
     ['Pedro Ruiz on Friday: "I am shocked and dismayed by the leaks."', 'Friday'],
+    // a counterfactual is no event
+    ['"If I were choosing the members of the board tomorrow, I would keep them," he said.', 'tomorrow'],
   ];
   it.each(noEvent)('no event for the date of: %s', (text, dateText) => {
     expect(events(text).filter((e) => e.date.text === dateText)).toEqual([]);
