@@ -16,6 +16,11 @@ const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island'
 const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
 /** Last words of sites a text names as places of their own kind (`other`): "Andrews Air Force Base", "Garvaghy Road". */
 export const SITE_TAIL = new Set(['airport', 'airfield', 'airbase', 'base', 'road', 'avenue', 'boulevard', 'drive', 'theater', 'theatre']);
+/**
+ * Site words a text writes in lower case after a name ("Kennedy airport"): airfields only. A street or a theatre is
+ * capitalized when it is named, and a lower-case "drive" or "road" after a name is a thing ("a USB drive").
+ */
+export const LOWER_SITE_TAIL = new Set(['airport', 'airfield', 'airbase']);
 /** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
 /** Last words of the names of gatherings, which are events, not organizations ("Worldwide Developers Conference"). */
 const EVENT_TAIL = new Set(['conference', 'summit', 'expo', 'festival', 'convention', 'championship', 'championships', 'olympics', 'tournament', 'awards', 'fair']);

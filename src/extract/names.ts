@@ -10,8 +10,8 @@ import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_H
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
-import { breaksAfter, hasTag, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words, CORPORATE_SUFFIXES } from './name-words.js';
-import { classifyWhole, demonymAt, LOCATIVE, SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord, isWebDomain } from './name-rules.js';
+import { breaksAfter, hasTag, isAcronym, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words, CORPORATE_SUFFIXES } from './name-words.js';
+import { classifyWhole, demonymAt, LOCATIVE, LOWER_SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord, isWebDomain } from './name-rules.js';
 
 const CALENDAR_WORDS = new Set<string>([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 const RELATIVE_DATE = /^(last|next|this|early|late|mid)$/;
@@ -106,7 +106,7 @@ const RUN_RULES: readonly RunRule[] = [
   } },
   { name: 'site-after', reason: '"Jomo Kenyatta airport": a name that is no known place, and a lower-case word for a site after it', test: (cx) => {
     const ext = cx.ws[cx.j];
-    if ((cx.whole && cx.whole.kind === 'location') || !ext || ext.cap || !SITE_TAIL.has(ext.key) || ext.key === 'base' || cx.title.length || breaksAfter(cx.run[cx.run.length - 1]!)) return null;
+    if ((cx.whole && cx.whole.kind === 'location') || !ext || ext.cap || !LOWER_SITE_TAIL.has(ext.key) || cx.title.length || breaksAfter(cx.run[cx.run.length - 1]!)) return null;
     const ws = [...cx.run, ext];
     return [mention(cx, ws, 'location', textPlace(nameOf(cx.doc.text, ws), 'other'), 'site-after')];
   } },
@@ -172,9 +172,9 @@ const RUN_RULES: readonly RunRule[] = [
   } },
   { name: 'whole', reason: 'an organization or place by the whole run, after a title that made no person of it', test: (cx) => (cx.whole ? [mention(cx, cx.run, cx.whole.kind, cx.whole.place, cx.whole.rule, cx.whole.basis)] : null) },
   { name: 'name-suffix', reason: 'a suffix alone ("Jr.") is no name', test: ({ run }) => (run.length === 1 && NAME_SUFFIXES.has(run[0]!.key) ? [] : null) },
-  { name: 'after-locative', reason: 'two or three words after a preposition of place, no demonym among them ("in Moss Side")', test: (cx) => {
+  { name: 'after-locative', reason: 'two or three words after a preposition of place, no demonym or acronym among them ("in Moss Side", not "in OS X Lion")', test: (cx) => {
     const { ws, i, run } = cx;
-    if (!LOCATIVE.has(ws[i - 1]?.key ?? '') || cx.title.length || run.length < 2 || run.length > 3 || run.some((w) => hasTag(w, 'Demonym'))) return null;
+    if (!LOCATIVE.has(ws[i - 1]?.key ?? '') || cx.title.length || run.length < 2 || run.length > 3 || run.some((w) => hasTag(w, 'Demonym') || isAcronym(w.text))) return null;
     return [mention(cx, run, 'location', textPlace(nameOf(cx.doc.text, run), 'other'), 'after-locative')];
   } },
   { name: 'qualifiers', reason: 'only qualifiers and title words ("Former Acting") name no one', test: ({ run }) => (run.every((w) => QUALIFIERS.has(w.key) || isTitleWord(w)) ? [] : null) },

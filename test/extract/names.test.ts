@@ -42,6 +42,10 @@ describe('name rules', () => {
     ['She left Andrews Air Force Base on Monday.', [['Andrews Air Force Base', 'location', 'site-word', 'text']]],
     ['He landed at Jomo Kenyatta airport on Monday.', [['Jomo Kenyatta airport', 'location', 'site-after', 'text']]],
     ['They flew from London airport.', [['London', 'location', 'gazetteer', 'text']]],
+    // a lower-case device after a name is no site, nor is a product after "in" with an acronym in its name
+    ['The laptop has no CD/DVD drive and no USB drive.', [['CD/DVD', 'unknown', 'capitalized', 'text'], ['USB', 'unknown', 'capitalized', 'text']]],
+    ['The menus change in OS X Lion, the next system.', [['OS X Lion', 'unknown', 'capitalized', 'text']]],
+    ['She lives in Moss Side now, off Garvaghy Road.', [['Moss Side', 'location', 'after-locative', 'text'], ['Garvaghy Road', 'location', 'site-word', 'text']]],
     // a state after "Town, "; the same name elsewhere is the city
     ['He left Albany, New York, for New York.', [['Albany', 'location', 'gazetteer', 'text'], ['New York', 'location', 'state-after-town', 'text'], ['New York', 'location', 'gazetteer', 'text']]],
     ['Sales at Albany, New York Life and Acme rose.', [['Sales', 'unknown', 'sentence-initial', 'text'], ['Albany', 'location', 'gazetteer', 'text'], ['New York Life', 'unknown', 'capitalized', 'text'], ['Acme', 'unknown', 'capitalized', 'text']]],
