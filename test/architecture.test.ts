@@ -79,3 +79,15 @@ describe('import arrows', () => {
     expect(violations(files)).toEqual([]);
   });
 });
+
+describe('file size', () => {
+  it('no source file is over 400 lines, generated data aside', () => {
+    const files = sources(src);
+    const long = Object.entries(files)
+      .filter(([file]) => !file.endsWith('.data.ts'))
+      .map(([file, text]) => [file, text.split('\n').length - (text.endsWith('\n') ? 1 : 0)] as const)
+      .filter(([, lines]) => lines > 400);
+    expect(Object.keys(files).length).toBeGreaterThan(40);
+    expect(long).toEqual([]);
+  });
+});

@@ -201,3 +201,19 @@ export const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman',
 
 /** Lower-case words before "of X" or "in X" that make X a company ("shares of Apple", "a stake in Chrysler"). */
 export const COMPANY_OF = new Set(['shares', 'stake', 'stock', 'subsidiary', 'unit', 'division', 'shareholders', 'stockholders', 'owner', 'takeover', 'bankruptcy']);
+
+/** Last words of natural features' names ("the Red River", "the Pacific coast"). */
+export const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'straits', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
+/** First words of natural features' names ("Lake Chad", "Mount Kenya"). */
+export const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
+/** Last words of sites a text names as places of their own kind (`other`): "Andrews Air Force Base", "Garvaghy Road". */
+export const SITE_TAIL = new Set(['airport', 'airfield', 'airbase', 'base', 'road', 'avenue', 'boulevard', 'drive', 'theater', 'theatre']);
+/**
+ * Site words a text writes in lower case after a name ("Kennedy airport"): airfields only. A street or a theatre is
+ * capitalized when it is named, and a lower-case "drive" or "road" after a name is a thing ("a USB drive").
+ */
+export const LOWER_SITE_TAIL = new Set(['airport', 'airfield', 'airbase']);
+/** Last words of the names of gatherings, which are events, not organizations ("Worldwide Developers Conference"). */
+export const EVENT_TAIL = new Set(['conference', 'summit', 'expo', 'festival', 'convention', 'championship', 'championships', 'olympics', 'tournament', 'awards', 'fair']);
+/** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
+export const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);

@@ -7,24 +7,13 @@ import type { Document } from '../nlp/document.js';
 import { lookupPlace, lookupStateAbbreviation, textPlace, type Place } from '../geo/gazetteer.js';
 import { placeOfDemonym } from '../geo/demonyms.js';
 import { lexiconTag } from '../nlp/document.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead, COMMON_ACRONYMS, CAPITALIZED_BODIES, COMPANY_NOUNS, COMPANY_OF, COMPANY_PARTS } from './lexicon.js';
+import {
+  HONORIFICS, INSTITUTIONS, KINSHIP, ORG_HEADS, PLACE_KINDS, PUBLIC_BODIES, isOccupationNoun, isTitleHead, COMMON_ACRONYMS, CAPITALIZED_BODIES,
+  COMPANY_NOUNS, COMPANY_OF, COMPANY_PARTS, EVENT_TAIL, FACILITY_TAIL, FEATURE_HEAD, FEATURE_TAIL, SITE_TAIL,
+} from './lexicon.js';
 import { ZONE } from '../time/lexicon.js';
 import type { MentionBasis, MentionKind, Word } from '../findings.js';
 import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
-
-const FEATURE_TAIL = new Set(['river', 'lake', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'bay', 'strait', 'straits', 'valley', 'desert', 'peninsula', 'coast', 'canal', 'hills', 'plateau', 'park', 'square', 'bridge', 'dam', 'glacier', 'volcano', 'reef', 'falls']);
-const FEATURE_HEAD = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort']);
-/** Last words of sites a text names as places of their own kind (`other`): "Andrews Air Force Base", "Garvaghy Road". */
-export const SITE_TAIL = new Set(['airport', 'airfield', 'airbase', 'base', 'road', 'avenue', 'boulevard', 'drive', 'theater', 'theatre']);
-/**
- * Site words a text writes in lower case after a name ("Kennedy airport"): airfields only. A street or a theatre is
- * capitalized when it is named, and a lower-case "drive" or "road" after a name is a thing ("a USB drive").
- */
-export const LOWER_SITE_TAIL = new Set(['airport', 'airfield', 'airbase']);
-/** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
-/** Last words of the names of gatherings, which are events, not organizations ("Worldwide Developers Conference"). */
-const EVENT_TAIL = new Set(['conference', 'summit', 'expo', 'festival', 'convention', 'championship', 'championships', 'olympics', 'tournament', 'awards', 'fair']);
-const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);
 
 /** A run classified by itself: its kind, place and rule. */
 export interface Whole {

@@ -6,12 +6,12 @@
  */
 import { lexiconTag, type Document } from '../nlp/document.js';
 import { lookupPlace, lookupState, textPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES, LOWER_SITE_TAIL } from './lexicon.js';
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
 import { breaksAfter, hasTag, isAcronym, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words, CORPORATE_SUFFIXES } from './name-words.js';
-import { classifyWhole, demonymAt, LOCATIVE, LOWER_SITE_TAIL, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord, isWebDomain } from './name-rules.js';
+import { classifyWhole, demonymAt, LOCATIVE, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord, isWebDomain } from './name-rules.js';
 
 const CALENDAR_WORDS = new Set<string>([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 const RELATIVE_DATE = /^(last|next|this|early|late|mid)$/;
