@@ -217,3 +217,12 @@ export const LOWER_SITE_TAIL = new Set(['airport', 'airfield', 'airbase']);
 export const EVENT_TAIL = new Set(['conference', 'summit', 'expo', 'festival', 'convention', 'championship', 'championships', 'olympics', 'tournament', 'awards', 'fair']);
 /** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
 export const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);
+
+/** A company's legal form at the end of its name ("Apple Inc.", "Ford Motor Company", "Chrysler LLC"). */
+export const LEGAL_SUFFIXES = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag', 'sa',
+  'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'pte', 'bhd', 'sas', 'se',
+]);
+
+/** Words an acronym leaves out ("Organization of the Petroleum Exporting Countries" → OPEC). */
+export const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'du', 'des', 'la', 'le']);

@@ -5,7 +5,7 @@
 import type { Actor, ActorKind, Role, Span } from '../schema.js';
 import type { ActorDraft, AgeFinding, AgeLink, Mention, NameAnalysis, RoleFinding } from '../findings.js';
 import { groupByName, type NameGroup } from './aliases.js';
-import { acronymOf, spells } from '../story/names.js';
+import { acronymOf, spells } from './name-keys.js';
 import { lookupPlace } from '../geo/gazetteer.js';
 import { firstIndex, span } from '../text/spans.js';
 

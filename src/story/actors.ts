@@ -12,7 +12,7 @@
  */
 import type { Actor, ActorKind, FactSheet, StoryActor, StoryAge, StoryRole } from '../schema.js';
 import { agesAgree } from './ages.js';
-import { acronymOf, initialsOf, organizationKey, personKey, spells } from './names.js';
+import { acronymOf, initialsOf, organizationKey, personKey, spells } from '../link/name-keys.js';
 import { IdMaker, slug } from './ids.js';
 import { UnionFind } from './union.js';
 

@@ -1,16 +1,7 @@
 /**
- * The story's vocabulary: the words that link names and events across articles. Rules as data; each list is general
- * English news usage.
+ * The story's vocabulary: the words that link events across articles and tell a past role from a present one. Rules
+ * as data; each list is general English news usage. (The words of names, legal forms and acronyms: extract/lexicon.ts.)
  */
-
-/** A company's legal form at the end of its name ("Apple Inc.", "Ford Motor Company", "Chrysler LLC"). */
-export const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag', 'sa',
-  'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'pte', 'bhd', 'sas', 'se',
-]);
-
-/** Words an acronym leaves out ("Organization of the Petroleum Exporting Countries" → OPEC). */
-export const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
 
 /**
  * Families of event triggers: words that tell the same kind of happening ("killed", "killing", "shooting", "death").

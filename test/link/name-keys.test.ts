@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymOf, initialsOf, organizationKey, personKey, spells } from '../../src/story/names.js';
+import { acronymOf, initialsOf, organizationKey, personKey, spells } from '../../src/link/name-keys.js';
 
 describe('personKey', () => {
   it.each([

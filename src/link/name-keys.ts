@@ -1,10 +1,9 @@
 /**
- * Name keys for linking actors across articles: the words of a name without titles, honorifics, a company's legal
+ * Name keys for linking actors, within an article (acronyms) and across articles: the words of a name without titles, honorifics, a company's legal
  * form or punctuation, and with a country's name in any form ("U.S.", "United States") as its ISO code.
  */
 import { lookupPlace } from '../geo/gazetteer.js';
-import { HONORIFICS, NAME_SUFFIXES, TITLE_HEADS } from '../extract/lexicon.js';
-import { ACRONYM_SKIPS, LEGAL_SUFFIXES } from './lexicon.js';
+import { ACRONYM_SKIPS, HONORIFICS, LEGAL_SUFFIXES, NAME_SUFFIXES, TITLE_HEADS } from '../extract/lexicon.js';
 
 /** The words of a name as written, without punctuation around them ("Mr." → "Mr", "Apple's" → "Apple"). */
 export function nameWords(name: string): string[] {
