@@ -218,11 +218,16 @@ export const EVENT_TAIL = new Set(['conference', 'summit', 'expo', 'festival', '
 /** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */
 export const FACILITY_TAIL = new Set(['factory', 'terminal', 'building', 'stadium', 'arena', 'hotel', 'mall', 'facility', 'headquarters', 'prison', 'shipyard', 'refinery', 'plaza']);
 
-/** A company's legal form at the end of its name ("Apple Inc.", "Ford Motor Company", "Chrysler LLC"). */
-export const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag', 'sa',
-  'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'pte', 'bhd', 'sas', 'se',
+/**
+ * A company's legal form abbreviated at the end of its name ("Apple Inc.", "Chrysler LLC", "Cineplex Odeon Corp.",
+ * "Du Pont Cos."): no other capitalized word follows one inside the same name.
+ */
+export const LEGAL_ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'cos', 'ltd', 'llc', 'llp', 'lp', 'plc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa',
+  'oyj', 'kk', 'pty', 'pte', 'bhd', 'sas', 'se', 'cie',
 ]);
+/** A company's legal form at the end of its name, abbreviated or spelled out ("Ford Motor Company"). */
+export const LEGAL_SUFFIXES = new Set([...LEGAL_ABBREVIATIONS, 'incorporated', 'corporation', 'company', 'companies', 'limited']);
 
 /** Words an acronym leaves out ("Organization of the Petroleum Exporting Countries" → OPEC). */
 export const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'du', 'des', 'la', 'le']);

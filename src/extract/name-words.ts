@@ -3,14 +3,12 @@
  * the name analysis, with the small word tests its rules share.
  */
 import { lexiconTag, type Document, type Token } from '../nlp/document.js';
-import { FOR_HEADS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, isTitleHead } from './lexicon.js';
+import { FOR_HEADS, HONORIFICS, INSTITUTIONS, LEGAL_ABBREVIATIONS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, isTitleHead } from './lexicon.js';
 import { lookupPlace, type Place } from '../geo/gazetteer.js';
 import type { Mention, MentionBasis, MentionKind, Word } from '../findings.js';
 
 export const hasTag = (w: Word, tag: string) => w.tokens.some((t) => t.tags.has(tag));
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
-/** Legal suffixes that end a company's name ("Inc.", "LLC"). */
-export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'nv', 'sa', 'llp', 'lp']);
 const FUNCTION_TAGS = /^(Preposition|Determiner|Conjunction|Pronoun|Adverb|QuestionWord|Copula|Modal)$/;
 export const isFunctionWord = (w: Word) =>
   FUNCTION_TAGS.test(lexiconTag(w.key) ?? '') && !/^\p{Lu}+$/u.test(w.text) &&
@@ -90,7 +88,7 @@ export function runs(ws: readonly Word[]): Array<[number, number]> {
       const next = ws[j]!;
       if (/'s$/i.test(prev.text)) break;
       // a company's legal suffix ends its name: "Chrysler LLC Jim Press" is a company and a person
-      if (CORPORATE_SUFFIXES.has(prev.key) && next.cap && !CORPORATE_SUFFIXES.has(next.key)) break;
+      if (LEGAL_ABBREVIATIONS.has(prev.key) && next.cap && !LEGAL_ABBREVIATIONS.has(next.key)) break;
       if (breaksAfter(prev)) {
         // a plural possessive inside an organization's name: "Workers' Party"
         if (/^'/.test(prev.post) && next.cap && ORG_HEADS.has(next.key)) {

@@ -6,11 +6,11 @@
  */
 import { lexiconTag, type Document } from '../nlp/document.js';
 import { lookupPlace, lookupState, textPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES, LOWER_SITE_TAIL } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES, LEGAL_ABBREVIATIONS, LOWER_SITE_TAIL } from './lexicon.js';
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
-import { breaksAfter, hasTag, isAcronym, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words, CORPORATE_SUFFIXES } from './name-words.js';
+import { breaksAfter, hasTag, isAcronym, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words } from './name-words.js';
 import { classifyWhole, demonymAt, LOCATIVE, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord, isWebDomain } from './name-rules.js';
 
 const CALENDAR_WORDS = new Set<string>([...MONTH_WORDS, ...WEEKDAY_NAMES]);
@@ -253,7 +253,7 @@ export function analyzeNames(doc: Document): NameAnalysis {
       const firstOfSentence = i === 0 || (i === 1 && /^["'(]/.test(ws[0]!.text));
       // …unless it opens an organization's name ("National Steel Corp.", "Democratic Party")
       // (any word opens a name that ends in a legal suffix: "Control Data Corp.")
-      const opensOrg = j - i > 1 && ORG_HEADS.has(ws[j - 1]!.key) && (CORPORATE_SUFFIXES.has(ws[j - 1]!.key) || /^(Adjective|Comparative|Superlative|Noun|Singular|Plural|Uncountable)?$/.test(lexiconTag(ws[i]!.key) ?? '')) && !ws[i]!.tokens.some((t) => t.tags.has('Date'));
+      const opensOrg = j - i > 1 && ORG_HEADS.has(ws[j - 1]!.key) && (LEGAL_ABBREVIATIONS.has(ws[j - 1]!.key) || /^(Adjective|Comparative|Superlative|Noun|Singular|Plural|Uncountable)?$/.test(lexiconTag(ws[i]!.key) ?? '')) && !ws[i]!.tokens.some((t) => t.tags.has('Date'));
       // …or the whole run reads as a person ("Margalit Har-Shefi, 22, has pleaded…")
       const personAtStart = j - i > 1 && !!personRule(ws.slice(i, j), ws, i) && !hasTag(ws[i]!, 'Demonym');
       const particle = j - i > 1 && NAME_PARTICLES.has(ws[i]!.key);

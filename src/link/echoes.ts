@@ -12,15 +12,17 @@ import type { Document, Token } from '../nlp/document.js';
 import { lexiconTag } from '../nlp/document.js';
 import { lookupPlace } from '../geo/gazetteer.js';
 import { firstIndex } from '../text/spans.js';
+import { LEGAL_SUFFIXES } from '../extract/lexicon.js';
 
-const SUFFIX = /^(inc|corp|co|cos|ltd|llc|plc|ag|gmbh|nv|sa|llp|lp|cie|amp|&)$/;
+// a legal form, or an ampersand (or the 'amp' of an escaped one, "&amp;") left at the end of a cut name
+const isSuffix = (word: string) => LEGAL_SUFFIXES.has(word) || word === '&' || word === 'amp';
 const key = (word: string) => word.toLowerCase().replace(/\./g, '').replace(/['’]s$/, '');
 
 /** The short forms of an organization's name, as lower-case words. */
 export function shortForms(name: string): string[][] {
   let words = name.split(/\s+/).filter(Boolean);
   if (words[0]?.toLowerCase() === 'the') words = words.slice(1);
-  while (words.length > 1 && SUFFIX.test(key(words.at(-1)!))) words = words.slice(0, -1);
+  while (words.length > 1 && isSuffix(key(words.at(-1)!))) words = words.slice(0, -1);
   const forms: string[][] = [];
   if (words.length && words.join(' ') !== name) forms.push(words.map(key));
   const first = words[0];

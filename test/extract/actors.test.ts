@@ -59,9 +59,11 @@ describe('people', () => {
     expect(people(text)).toEqual(expected);
   });
 
-  it('ends a company name at its legal suffix', () => {
-    const all = actors('"Sales are up," said the chairman of Vantor LLC Tom Press on Monday.');
-    expect(all.map((a) => [a.kind, a.name])).toEqual([['person', 'Tom Press'], ['organization', 'Vantor LLC']]);
+  it.each([
+    ['"Sales are up," said the chairman of Vantor LLC Tom Press on Monday.', 'Tom Press', 'Vantor LLC'],
+    ['"Sales are up," said the chairman of Vantor BV Tom Press on Monday.', 'Tom Press', 'Vantor BV'],
+  ])('ends a company name at its legal suffix: %s', (text, person, company) => {
+    expect(actors(text).map((a) => [a.kind, a.name])).toEqual([['person', person], ['organization', company]]);
   });
 
   it('gives a word shared by a company and a person to the company unless a title marks the person', () => {

@@ -9,6 +9,10 @@ describe('short forms of an organization name', () => {
     ['Du Pont Co.', ['du pont']],
     ['Cineplex Odeon Corp.', ['cineplex odeon', 'cineplex']],
     ['The Vanguard Group Inc.', ['vanguard group', 'vanguard']],
+    // every legal form of the names' vocabulary, spelled out or foreign, and a trailing ampersand
+    ['Kestrel Holdings Limited', ['kestrel holdings', 'kestrel']],
+    ['Ostwald Chemie GmbH', ['ostwald chemie', 'ostwald']],
+    ['Marbury & Co.', ['marbury']],
     // no first word that is a common word, a given name or a place
     ['General Motors Corp.', ['general motors']],
     ['Milton Roy', []],
