@@ -6,7 +6,7 @@
  * length, is its conversion.
  */
 import type { DistanceAlt, DistanceUnit } from '../../schema.js';
-import { HEDGE_BEFORE_SOURCE, NUMBER_SOURCE, RISKY_ABBREVIATIONS, UNIT_SOURCE, isArticleNumber, parseNumber, toMeters, unitOf } from './units.js';
+import { DIGIT_NUMBER_SOURCE, HEDGE_BEFORE_SOURCE, NUMBER_END_WORDS, NUMBER_SOURCE, RISKY_ABBREVIATIONS, UNIT_SOURCE, isArticleNumber, parseNumber, toMeters, unitOf } from './units.js';
 
 /** A number (or range) and its unit as found in the text. */
 export interface Quantity {
@@ -35,11 +35,44 @@ export const SHORT_UNITS: ReadonlySet<DistanceUnit> = new Set(['m', 'ft', 'yd'])
 // patterns: each runs on a bounded window or is anchored; none can backtrack catastrophically
 
 const UNIT_RE = new RegExp(`(?<![A-Za-z])${UNIT_SOURCE}(?![A-Za-z0-9\\u00b2\\u00b3])`, 'gi');
-/** number or range directly before the unit, anchored at the end of a short window */
-const NUMBER_BEFORE_RE = new RegExp(
-  `(?<![\\w.,$\\u00a3\\u20ac\\u00a5#])(?:between\\s{1,3}(${NUMBER_SOURCE})\\s{1,3}and\\s{1,3}(${NUMBER_SOURCE})|(${NUMBER_SOURCE})(?:(?:\\s{0,2}[-\\u2013\\u2014]\\s{0,2}|\\s{1,3}to\\s{1,3})(${NUMBER_SOURCE}))?)(-odd|-plus|\\+)?(\\s{0,3}-\\s{0,3}|\\s{0,3})$`,
-  'di',
-);
+/**
+ * A number or range directly before the unit, anchored at the end of a short window. Groups: 1 and 2 "between N and
+ * N", 3 and 4 "N", "N-N" or "N to N", 5 "-odd"/"-plus"/"+", 6 what joins the number to the unit.
+ */
+const numberBeforeRe = (number: string) =>
+  new RegExp(
+    `(?<![\\w.,$\\u00a3\\u20ac\\u00a5#])(?:between\\s{1,3}(${number})\\s{1,3}and\\s{1,3}(${number})|(${number})(?:(?:\\s{0,2}[-\\u2013\\u2014]\\s{0,2}|\\s{1,3}to\\s{1,3})(${number}))?)(-odd|-plus|\\+)?(\\s{0,3}-\\s{0,3}|\\s{0,3})$`,
+    'di',
+  );
+/**
+ * Numbers in digits or words. Its many number words make it costly for V8 to compile (several milliseconds, paid by every
+ * run that meets a unit word), so it is built on first need: most windows end in digits or in no number at all.
+ */
+let NUMBER_BEFORE_RE: RegExp | undefined;
+/** Numbers in digits only: the same groups, a small pattern. */
+const DIGIT_NUMBER_BEFORE_RE = numberBeforeRe(DIGIT_NUMBER_SOURCE);
+/** What joins the number to the unit, and "-odd", "-plus" or "+" after the number. */
+const JOIN_AFTER_RE = /[\s-]*$/;
+const APPROXIMATE_AFTER_RE = /(?:-odd|-plus|\+)$/i;
+/** A range's link before a number: the number may be the high end of a range whose low end is in words ("two to 5"). */
+const RANGE_LINK_BEFORE_RE = /(?:\bto|\band|[-\u2013\u2014])\s{0,3}$/i;
+
+/**
+ * The number or range at the end of a window, as the full pattern reads it. A window ending in digits is read by the
+ * digit pattern unless a range's link precedes what it found; one ending in a number word by the full pattern; any
+ * other window holds no number before the unit.
+ */
+export function numberBefore(window: string): RegExpExecArray | null {
+  const end = window.replace(JOIN_AFTER_RE, '').replace(APPROXIMATE_AFTER_RE, '');
+  if (/\d(?:\s{1,3}(?:hundred|thousand|million|billion))?$/i.test(end)) {
+    const n = DIGIT_NUMBER_BEFORE_RE.exec(window);
+    if (n && !RANGE_LINK_BEFORE_RE.test(window.slice(0, n.index))) return n;
+  } else if (!NUMBER_END_WORDS.has(/[A-Za-z]+$/.exec(end)?.[0].toLowerCase() ?? '')) {
+    return null;
+  }
+  NUMBER_BEFORE_RE ??= numberBeforeRe(NUMBER_SOURCE);
+  return NUMBER_BEFORE_RE.exec(window);
+}
 const HEDGE_RE = new RegExp(`(?:^|[^\\w])(${HEDGE_BEFORE_SOURCE})\\s{0,3}$`, 'i');
 
 export function findQuantities(text: string): Quantity[] {
@@ -59,7 +92,7 @@ export function findQuantities(text: string): Quantity[] {
       ws = ws - 1 + sp;
     }
     const window = text.slice(ws, u);
-    const n = NUMBER_BEFORE_RE.exec(window);
+    const n = numberBefore(window);
     if (!n) continue;
     const lowRaw = n[1] ?? n[3]!;
     const highRaw = n[2] ?? n[4] ?? null;

@@ -56,6 +56,10 @@ const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+';
 const WORDS = `(?:${TENS_ALT})(?:[\\s-](?:${ONES_ALT}))?|${ONES_ALT}|a\\s+dozen|dozen|a\\s+hundred|a\\s+thousand|half\\s+an?|an?`;
 /** One number: digits or words, with an optional multiplier ("1.5 million", "two hundred", "a dozen"). */
 export const NUMBER_SOURCE = `(?:${DIGITS}|${WORDS})(?:\\s{1,3}(?:hundred|thousand|million|billion))?`;
+/** One number in digits only, with an optional multiplier ("1,200", "1.5 million"). */
+export const DIGIT_NUMBER_SOURCE = `(?:${DIGITS})(?:\\s{1,3}(?:hundred|thousand|million|billion))?`;
+/** The words a number in words can end with ("twenty-five", "a dozen", "two hundred", "a"). */
+export const NUMBER_END_WORDS: ReadonlySet<string> = new Set([...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS), 'dozen', 'a', 'an']);
 
 /** Value of a number matched by NUMBER_SOURCE, or null. */
 export function parseNumber(raw: string): number | null {
