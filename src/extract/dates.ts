@@ -135,6 +135,18 @@ function isDateline(text: string, start: number, end: number): boolean {
   return /^\s*(?:,\s*\d{4})?\s*(?:\(|--|_|—|–|-\s|$)/.test(text.slice(end, end + 12)) && /^[A-Z]/.test(text.slice(start, end));
 }
 
+/**
+ * "the nine months", "the first six months", "the latest nine months": a report's span of the year to date (a duration
+ * of two to eleven months after "the"), not "the past six months" nor "nine months" alone, nor one that names its last
+ * day.
+ */
+function isPeriodToDate(text: string, start: number, end: number, value: string): boolean {
+  if (!/^P(?:[2-9]|1[01])M$/.test(value)) return false;
+  const span = /^the\s/i.test(text.slice(start, end)) ? text.slice(start, end) : text.slice(Math.max(0, start - 4), end);
+  // "the six months ended Aug. 12" names its last day, which anchors what follows
+  return /^the\s+(?:(?:first|latest|comparable|same|year-earlier|year-ago)\s+)?[\w-]+\s+months$/i.test(span) && !/^\s+(?:ended|ending)\b/i.test(text.slice(end, end + 8));
+}
+
 export function extractDates(ctx: ExtractContext, options: { screen?: boolean } = {}): DateFact[] {
   const { doc } = ctx;
   const joined = options.screen === false ? '' : doc.sentences.map((s) => s.text).join(JOIN);
@@ -149,6 +161,7 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
   const reported = (q: Point) => !dct || monthIndex(q) + 3 <= dct.y * 12 + dct.m;
   let last: Point | null = null;
   let lastQuarter: Point | null = null;
+  let yearToDate = false;
 
   for (const s of doc.sentences) {
     const sTokens = doc.tokens.slice(s.first, s.last);
@@ -188,7 +201,7 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
       let point: Point | null = null;
       if (typeof v === 'function') {
         const verb = clauseVerbAt(sTokens, firstTokenFrom(c.start), firstTokenFrom(c.end));
-        const env: Env = { dct, tense: verb?.tense ?? null, pastPerfect: verb?.pastPerfect ?? false, last, lastQuarter };
+        const env: Env = { dct, tense: verb?.tense ?? null, pastPerfect: verb?.pastPerfect ?? false, last, lastQuarter, yearToDate };
         const r = v(env);
         if (r === null) continue;
         if (typeof r === 'string') value = r;
@@ -206,8 +219,12 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
         // the quarter under report is the latest one mentioned: "third-quarter profit rose … after a flat second
         // quarter" still reports the third, and "a year ago" there is the third quarter of the year before; a quarter
         // not over by the article date (a forecast) is not under report
-        if (point.gran === 'quarter' && (!lastQuarter || !reported(lastQuarter) || (reported(point) && monthIndex(point) >= monthIndex(lastQuarter)))) lastQuarter = point;
+        if (point.gran === 'quarter' && (!lastQuarter || !reported(lastQuarter) || (reported(point) && monthIndex(point) >= monthIndex(lastQuarter)))) {
+          lastQuarter = point;
+          yearToDate = false;
+        }
       }
+      if (c.draft.type === 'DURATION' && isPeriodToDate(text, c.start, c.end, value)) yearToDate = true;
       out.push({
         id: '',
         start: c.start,

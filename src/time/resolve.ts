@@ -20,6 +20,11 @@ export interface Env {
   lastQuarter: Point | null;
   /** the clause is a past perfect ("had filed"): about a time before the one it reports */
   pastPerfect?: boolean;
+  /**
+   * The period under report is a span of the year to date ("For the nine months, net rose …"), named after the last
+   * quarter mentioned: a comparison with a year earlier is then with the year before, not with one of its quarters.
+   */
+  yearToDate?: boolean;
 }
 
 /** A resolver gives a point (which may anchor later chains), a plain value, or null to drop the expression. */
@@ -155,8 +160,16 @@ export const chain = (n: number, unit: UnitName, gran?: Gran, opts: { needAnchor
   return p;
 };
 
+/** The year before the one under report, when that is a span of the year to date (see `Env.yearToDate`). */
+export const yearBeforeReport = (env: Env): Point | null => {
+  if (!env.yearToDate) return null;
+  const base = env.lastQuarter?.day ?? env.dct;
+  return base ? at('year', { y: base.y - 1, m: 1, d: 1 }) : null;
+};
+
 /** "a year ago" in a report about a quarter means that quarter a year earlier; else the year. */
 export const yearAgo = (n: number): Resolver => (env) => {
+  if (n === 1 && env.yearToDate) return yearBeforeReport(env);
   if (env.lastQuarter) return shift(env.lastQuarter, -n, 'year');
   if (!env.dct) return 'XXXX';
   return at('year', { y: env.dct.y - n, m: 1, d: 1 });

@@ -5,7 +5,7 @@
 import type { TimexMod } from '../../schema.js';
 import { COUNT, PARTS_OF_DAY, QUANT_MOD, UNIT, countValue, unitName, type UnitName } from '../lexicon.js';
 import { at, finer } from '../point.js';
-import { chain, fromDct, type Resolver, theWeekend as weekendOf } from '../resolve.js';
+import { chain, fromDct, type Resolver, theWeekend as weekendOf, yearBeforeReport } from '../resolve.js';
 import { lc, mod } from './shared.js';
 import type { Rule } from './types.js';
 
@@ -36,6 +36,8 @@ export const chainOffset: Rule = {
     const k = unit === 'decade' ? 10 * n : unit === 'century' ? 100 * n : n;
     // "a year earlier" keeps the anchor's granularity (a quarter a year earlier); "two days later" is a day
     const value: Resolver = (env) => {
+      // "a year earlier" after "For the nine months": the year before
+      if (sign < 0 && k === 1 && u === 'year' && env.yearToDate) return yearBeforeReport(env);
       const p = chain(sign * k, u)(env);
       if (!p || typeof p === 'string') return p;
       // the anchor's granularity, but never finer than a day with a time

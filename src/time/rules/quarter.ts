@@ -5,7 +5,7 @@
 import { addDays, quarterOf } from '../calendar.js';
 import { MONTH, QUANT_MOD, monthNumber, ordinalValue } from '../lexicon.js';
 import { at } from '../point.js';
-import { currentReportQuarter, fromDct, monthDay, quarterOfYear } from '../resolve.js';
+import { currentReportQuarter, fromDct, monthDay, quarterOfYear, type Resolver, yearBeforeReport } from '../resolve.js';
 import { Y4, lc, num, twoDigitYear } from './shared.js';
 import type { Groups, Rule } from './types.js';
 
@@ -49,9 +49,17 @@ export const quarter: Rule = {
     }
     // no ordinal: "the quarter", "the latest quarter", "last quarter", "the year-ago quarter"
     if (g.py && !g.ofy && !g.ofy2) {
-      // "the 1988 quarter": the quarter under report, in that year
+      // "the 1988 quarter": the quarter under report, in that year; "the 1988 period" after "the nine months": that year
       const y = num(g.py);
-      return { type: 'DATE', value: (env) => { const p = currentReportQuarter(0)(env); return p && typeof p !== 'string' ? at('quarter', { y, m: p.day.m, d: 1 }) : `${y}-QX`; }, anchor: false };
+      return {
+        type: 'DATE',
+        value: (env) => {
+          if (g.period && env.yearToDate) return at('year', { y, m: 1, d: 1 });
+          const p = currentReportQuarter(0)(env);
+          return p && typeof p !== 'string' ? at('quarter', { y, m: p.day.m, d: 1 }) : `${y}-QX`;
+        },
+        anchor: false,
+      };
     }
     if (rel === 'last' || rel === 'previous' || rel === 'prior' || rel === 'past') return { type: 'DATE', value: fromDct(-3, 'month', 'quarter') };
     if (rel === 'next' || rel === 'coming') return { type: 'DATE', value: fromDct(3, 'month', 'quarter') };
@@ -71,15 +79,22 @@ export const quarter: Rule = {
         },
       };
     }
-    return { type: 'DATE', value: currentReportQuarter(yearAgoShift), anchor: yearAgoShift === 0 };
+    const reported = currentReportQuarter(yearAgoShift);
+    // "the year-ago period" after "For the nine months": the year before
+    const value: Resolver = g.period && yearAgoShift < 0 ? (env) => yearBeforeReport(env) ?? reported(env) : reported;
+    return { type: 'DATE', value, anchor: yearAgoShift === 0 };
   },
 };
 
 export const quarterYearAgo: Rule = {
   name: 'quarter-year-ago',
   pattern: `the\\s+(?:(?:same|corresponding|comparable|year-ago|year-earlier)\\s+)?(?:quarter|period)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+year\\s+before)`,
-  // "the quarter a year ago", "the corresponding period last year": the quarter under report, a year back
-  make: () => ({ type: 'DATE', value: currentReportQuarter(-1), anchor: false }),
+  // "the quarter a year ago", "the corresponding period last year": the quarter under report, a year back (a period
+  // after "the nine months": the year before)
+  make: (_g, cx) => {
+    const period = /\bperiod\b/i.test(cx.text.slice(cx.start, cx.end));
+    return { type: 'DATE', value: (env) => (period && yearBeforeReport(env)) || currentReportQuarter(-1)(env), anchor: false };
+  },
 };
 
 export const quartersOfYear: Rule = {
@@ -125,7 +140,7 @@ export const yearAgoAdjective: Rule = {
   name: 'year-ago-adjective',
   pattern: `year[- ](?:ago|earlier)(?!\\s+(?:quarter|period|third|second|first|fourth|nine|six|three))`,
   make: (_g, cx) => {
-    if (/^the$/.test(cx.prevWord)) return { type: 'DATE', value: currentReportQuarter(-1), anchor: false };
-    return { type: 'DATE', value: (env) => (env.lastQuarter ? currentReportQuarter(-1)(env) : fromDct(-1, 'year', 'year')(env)), anchor: false };
+    if (/^the$/.test(cx.prevWord)) return { type: 'DATE', value: (env) => yearBeforeReport(env) ?? currentReportQuarter(-1)(env), anchor: false };
+    return { type: 'DATE', value: (env) => yearBeforeReport(env) ?? (env.lastQuarter ? currentReportQuarter(-1)(env) : fromDct(-1, 'year', 'year')(env)), anchor: false };
   },
 };
