@@ -17,6 +17,11 @@ const SCHEDULING = new Set(['plan', 'plans', 'planned', 'planning', 'schedule', 
 /** Reporting verbs: in the present ("says") they describe the report, which is on or before the article date. */
 const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'report', 'reports', 'announce', 'announces', 'claim', 'claims', 'confirm', 'confirms', 'deny', 'denies', 'insist', 'insists', 'add', 'adds', 'note', 'notes', 'warn', 'warns', 'state', 'states', 'quote', 'quotes']);
 
+/** Words that open a temporal clause: "when they opened", "as soon as trading opened", "until the talks ended". */
+const TEMPORAL = new Set(['when', 'once', 'until', 'till', 'before', 'after', 'as']);
+/** What may stand between such a word and its verb: the clause's subject ("when the stock markets opened"). */
+const isSubjectWord = (t: Token) => !isVerbish(t) && !breaks(t) && (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || /^(the|a|an|its|their|his|her|soon)$/.test(t.normal));
+
 const isVerbish = (t: Token) => t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula');
 const isGroupGlue = (t: Token) => isVerbish(t) || INTENT.has(t.normal) || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'to' || t.normal === 'not' || t.normal === "n't";
 const breaks = (t: Token) => /[;:]/.test(t.post) || /[;:(]/.test(t.pre);
@@ -56,6 +61,31 @@ function groupTense(group: Token[]): Tense | null {
 }
 
 /**
+ * A future in the past: a past verb in a temporal clause ("when they opened", "as soon as trading opened") under a
+ * clause that looks ahead ("the funds would be infused … when the markets opened on Friday", "were likely to buy …
+ * as soon as trading opened Monday") tells of a time after the report, as its governing clause does. `start` is the
+ * first token of the past verb group. Present groups on the way are skipped (compromise reads some plural nouns as
+ * verbs: "the stock markets"); a past one ends the search.
+ */
+function futureInThePast(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 5 && isSubjectWord(tokens[k]!) && !TEMPORAL.has(tokens[k]!.normal)) k--;
+  if (k < 0 || !TEMPORAL.has(tokens[k]!.normal) || breaks(tokens[k]!)) return false;
+  for (let i = k - 1; i >= 0 && k - i <= 16; i--) {
+    const t = tokens[i]!;
+    if (breaks(t) || /[.!?]/.test(t.post)) return false;
+    if (!isVerbish(t)) continue;
+    let s = i;
+    while (s > 0 && isGroupGlue(tokens[s - 1]!) && !breaks(tokens[s - 1]!)) s--;
+    const tense = groupTense(tokens.slice(s, i + 1));
+    if (tense === 'future') return true;
+    if (tense === 'past') return false;
+    i = s;
+  }
+  return false;
+}
+
+/**
  * The tense and whether it is a past perfect ("had filed", "had not called"): a deadline word before a date ("by
  * Wednesday", "until Thursday") looks ahead except in a past perfect clause, which is about an earlier time.
  */
@@ -68,11 +98,14 @@ export function clauseVerbAt(tokens: readonly Token[], from: number, to: number)
   for (let i = from - 1; i >= 0 && from - i <= 14; i--) {
     const t = tokens[i]!;
     if (breaks(t)) break;
+    // "…, but an expected announcement Friday could …": a clause after "but" has its verb ahead
+    if (t.normal === 'but') break;
     if (!isVerbish(t)) continue;
     let s = i;
     while (s > 0 && isGroupGlue(tokens[s - 1]!) && !breaks(tokens[s - 1]!)) s--;
     // "expected to close": the infinitive's group extends through "to" and the intent word
     const r = found(tokens.slice(s, i + 1));
+    if (r && r.tense !== 'future' && !r.pastPerfect && futureInThePast(tokens, s)) return { tense: 'future', pastPerfect: false };
     if (r) return r;
     i = s;
   }

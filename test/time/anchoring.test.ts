@@ -20,6 +20,17 @@ const ROWS: Array<[string, string, string]> = [
   ['The mayor has scheduled a briefing Thursday.', 'Thursday', '2023-09-14'],
   // a plan seen from a past perfect is in the past
   ['The offer had been set to lapse at midnight Monday.', 'midnight Monday', '2023-09-11T24:00'],
+  // a future in the past: a temporal clause under a clause that looks ahead looks ahead too
+  ['The agency said the funds would be released to the banks when they opened on Friday.', 'Friday', '2023-09-15'],
+  ['Traders were expected to sell as soon as trading resumed Monday.', 'Monday', '2023-09-18'],
+  ['The talks will start once the envoys arrived on Thursday.', 'Thursday', '2023-09-14'],
+  // …but not under a clause in the past, nor without a temporal word
+  ['The guards left when the shift ended on Friday.', 'Friday', '2023-09-08'],
+  ['He said the index fell as soon as trading opened Monday.', 'Monday', '2023-09-11'],
+  ['The aid would help the farmers who sold their crops Monday.', 'Monday', '2023-09-11'],
+  // "but" opens a clause whose verb may come after the date
+  ['Stocks are at a low, but a ruling Friday could lift them.', 'Friday', '2023-09-15'],
+  ['Stocks rose, but traders sold on Friday.', 'Friday', '2023-09-08'],
   // "the year" is the year the text is about
   ['Sales reached a high for the year, the firm said.', 'the year', '2023'],
   ['The mill opened in 2011. By the end of that decade, output for the year had doubled.', 'the year', '2011'],
