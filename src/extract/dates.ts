@@ -121,12 +121,14 @@ function firstWordAfter(text: string, i: number): string {
 
 /**
  * The article's own dateline ("WASHINGTON, March 12 (Xinhua) --"). It is a time expression of the text and TimeML tags
- * it like any other (the creation time TimeML keeps apart lives outside the text); it is marked with the rule name
- * `dateline` so that it anchors no event: it dates the report, not something that happened.
+ * it like any other (the creation time TimeML keeps apart lives outside the text), named by the rule `dateline` for
+ * the reader; it anchors no event (the event finder asks `isDateline`): it dates the report, not something that
+ * happened.
  */
-export const DATELINE_RULE = 'dateline';
+const DATELINE_RULE = 'dateline';
 
-function isDateline(text: string, start: number, end: number): boolean {
+/** Whether the time expression at start..end of the text is the article's dateline. */
+export function isDateline(text: string, start: number, end: number): boolean {
   if (start > 200) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);

@@ -11,7 +11,7 @@ import type { Document, Token } from '../nlp/document.js';
 import { firstIndex, span } from '../text/spans.js';
 import { eventClause, eventParticipants, referentOf, type NamedMention, type PersonMention } from './event-participants.js';
 import { summarize } from './event-summary.js';
-import { DATELINE_RULE } from './dates.js';
+import { isDateline } from './dates.js';
 import { chooseTrigger, dateSide, refTrigger } from './event-trigger.js';
 import { relativeAnchors } from './event-anchors.js';
 
@@ -39,7 +39,7 @@ export function extractEvents(ctx: ExtractContext, dates: readonly DateFact[], n
   };
   for (const date of dates) {
     if (date.type !== 'DATE' && date.type !== 'TIME') continue;
-    if (date.rule === DATELINE_RULE) continue;
+    if (isDateline(doc.text, date.start, date.end)) continue;
     const sentence = doc.sentences[lastAtOrBefore(doc.sentences, date.start, (x) => x.start)];
     if (sentence && date.end > sentence.end) continue;
     if (!sentence) continue;
