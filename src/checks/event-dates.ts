@@ -25,6 +25,7 @@ import { lookupPlace } from '../geo/gazetteer.js';
 import { addDays, addMonths, type Day, dayNumber, daysInMonth, isValidDate, parseDay, weekday } from '../time/calendar.js';
 import { WEEKDAY } from '../time/lexicon.js';
 import { firstIndex } from '../text/spans.js';
+import { eventFamily } from './event-families.js';
 
 
 type Gran = 'day' | 'week' | 'month' | 'year' | 'other';
@@ -90,35 +91,6 @@ const REPEAT_RE = /\b(?:again|another|second|third|twice|also|previous(?:ly)?|ea
 const APPOSITION_RE = /^\s*(?:,|\(|—|–|--)\s*(?:(?:in|on|at)\s+)?$/i;
 const WEEKDAY_ALONE_RE = new RegExp(`^(?:on\\s+)?${WEEKDAY}$`, 'i');
 
-/** Event words of one family: the same happening written as a verb or a noun. */
-const FAMILIES: string[][] = [
-  ['visit', 'visited', 'visiting', 'visits', 'trip', 'trips', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'tour', 'toured', 'journey'],
-  ['meet', 'met', 'meeting', 'meetings', 'talks', 'summit'],
-  ['die', 'died', 'death', 'dies'],
-  ['kill', 'killed', 'killing'],
-  ['born', 'birth'],
-  ['elect', 'elected', 'election', 'win', 'won', 'victory'],
-  ['sign', 'signed', 'signing', 'agreement', 'deal', 'treaty'],
-  ['arrive', 'arrived', 'arrival', 'arrives'],
-  ['leave', 'left', 'departure', 'departed'],
-  ['resign', 'resigned', 'resignation', 'quit'],
-  ['attack', 'attacked', 'attacks', 'bombing', 'raid', 'strike'],
-  ['arrest', 'arrested', 'arrests'],
-  ['launch', 'launched', 'launches'],
-  ['marry', 'married', 'wedding'],
-  ['found', 'founded', 'founding'],
-  ['open', 'opened', 'opening'],
-  ['crash', 'crashed'],
-];
-const FAMILY = new Map(FAMILIES.flatMap((words, i) => words.map((w) => [w, i] as const)));
-
-function family(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
-  const f = FAMILY.get(w);
-  if (f !== undefined) return `#${f}`;
-  return w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/, '') : w;
-}
-
 interface Dated {
   event: Event;
   interval: Interval;
@@ -181,7 +153,7 @@ function oneEvent(a: Dated, b: Dated, cx: EventDateContext): Pairing {
   }
   // restatement in the same or the next sentence
   if (Math.abs(a.sentence - b.sentence) > 1) return null;
-  if (family(a.event.trigger.text) !== family(b.event.trigger.text)) return null;
+  if (eventFamily(a.event.trigger.text) !== eventFamily(b.event.trigger.text)) return null;
   if (REPEAT_RE.test(a.sentenceText) || REPEAT_RE.test(b.sentenceText)) return null;
   const person = a.event.participants.some((p) => cx.people.has(p) && b.event.participants.includes(p));
   const placesA = a.event.participants.filter((p) => cx.places.has(p));

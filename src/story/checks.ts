@@ -9,7 +9,8 @@
  */
 import type { Distance, Event, FactSheet, Span, StoryActor, StoryCheck, StoryEvidence } from '../schema.js';
 import { agesAgree, dayNumber } from './ages.js';
-import { dayOf, happensOnce, triggerFamily, type EventNode } from './events.js';
+import { eventKind, happensOnce } from '../checks/event-families.js';
+import { dayOf, type EventNode } from './events.js';
 import { PAST_QUALIFIERS, PRESENT_QUALIFIERS } from './lexicon.js';
 import type { ActorNode } from './actors.js';
 
@@ -60,7 +61,7 @@ export function eventDateChecks(sheets: readonly FactSheet[], nodes: readonly Ev
     if (!happensOnce(n.event.trigger.text) || !dayOf(n.event.date.value) || !datesItsTrigger(n.event)) continue;
     const people = [...new Set(n.participants.filter(isPerson))].sort();
     if (people.length === 0) continue;
-    const key = `${triggerFamily(n.event.trigger.text)}|${people.join(' ')}`;
+    const key = `${eventKind(n.event.trigger.text)}|${people.join(' ')}`;
     const list = byKey.get(key);
     if (list) list.push(n);
     else byKey.set(key, [n]);

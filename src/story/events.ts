@@ -1,25 +1,11 @@
 /**
  * One event, many sources: events of different articles are one story event when they fall on the same day (or have
- * the same date value, when it is not a day), their triggers are of one family ("killed", "killing", "death") and they
+ * the same date value, when it is not a day), their triggers are of one kind ("killed", "killing", "death"; checks/event-families.ts) and they
  * share a participant (a story actor or place). Events are compared only within a block of one day and family.
  */
 import type { Event, FactSheet, StoryEvent } from '../schema.js';
-import { TRIGGER_FAMILIES } from './lexicon.js';
+import { eventKind } from '../checks/event-families.js';
 import { UnionFind } from './union.js';
-
-const FAMILY = new Map<string, string>(TRIGGER_FAMILIES.flatMap((f) => f.words.map((w) => [w, f.family] as const)));
-const ONCE = new Set(TRIGGER_FAMILIES.flatMap((f) => f.once));
-
-/** The family of a trigger word: its family in the vocabulary, else the word without a regular ending. */
-export function triggerFamily(trigger: string): string {
-  const word = trigger.toLowerCase().trim();
-  const known = FAMILY.get(word);
-  if (known) return known;
-  return word.replace(/(?<=\w{3})(ings?|ed|es|s)$/, '');
-}
-
-/** Whether a trigger tells what happens to the same people only once (a death), so that two dates disagree. */
-export const happensOnce = (trigger: string) => ONCE.has(trigger.toLowerCase().trim());
 
 /** The calendar day of a date value (2023-09-12, 2023-09-12T14:00), or null when it is not a day. */
 export function dayOf(value: string): string | null {
@@ -44,7 +30,7 @@ export function linkEvents(nodes: readonly EventNode[], nameOf: (participant: st
   const sets = new UnionFind(nodes.length);
   const blocks = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    const key = `${dayOf(n.event.date.value) ?? n.event.date.value}|${triggerFamily(n.event.trigger.text)}`;
+    const key = `${dayOf(n.event.date.value) ?? n.event.date.value}|${eventKind(n.event.trigger.text)}`;
     const block = blocks.get(key);
     if (block) block.push(i);
     else blocks.set(key, [i]);

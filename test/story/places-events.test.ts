@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/story/index.js';
-import { triggerFamily, dayOf } from '../../src/story/events.js';
+import { dayOf } from '../../src/story/events.js';
+import { eventKind } from '../../src/checks/event-families.js';
 import { event, org, person, place, sheet } from './helpers.js';
 
 describe('places across articles', () => {
@@ -29,13 +30,13 @@ describe('places across articles', () => {
   });
 });
 
-describe('trigger families', () => {
+describe('the kinds a story links events by', () => {
   it.each([
     ['killed', 'death'], ['killing', 'death'], ['shooting', 'death'], ['death', 'death'],
     ['visit', 'visit'], ['trip', 'visit'], ['met', 'meeting'], ['talks', 'meeting'],
-    ['announced', 'announcement'], ['signed', 'sign'], ['signs', 'sign'], ['signing', 'sign'],
-  ])('%s → %s', (word, family) => expect(triggerFamily(word)).toBe(family));
-  it.each([['visit', 'meeting'], ['killed', 'visited'], ['said', 'sign']])('%s is not of the family of %s', (a, b) => expect(triggerFamily(a)).not.toBe(triggerFamily(b)));
+    ['announced', 'announcement'], ['signed', 'signing'], ['signs', 'signing'], ['treaty', 'signing'], ['rescued', 'rescu'],
+  ])('%s → %s', (word, family) => expect(eventKind(word)).toBe(family));
+  it.each([['visit', 'meeting'], ['killed', 'visited'], ['said', 'sign']])('%s is not of the family of %s', (a, b) => expect(eventKind(a)).not.toBe(eventKind(b)));
   it.each([['2023-09-12', '2023-09-12'], ['2023-09-12T14:00', '2023-09-12'], ['2023-09', null], ['2023-W37', null], ['PAST_REF', null]])('the day of %s is %s', (value, day) => expect(dayOf(value)).toBe(day));
 });
 
