@@ -213,6 +213,19 @@ export const SITE_TAIL = new Set(['airport', 'airfield', 'airbase', 'base', 'roa
  * capitalized when it is named, and a lower-case "drive" or "road" after a name is a thing ("a USB drive").
  */
 export const LOWER_SITE_TAIL = new Set(['airport', 'airfield', 'airbase']);
+/** Last words of venues' names, when the text places them in a town ("the Moscone Center in San Francisco"). */
+export const VENUE_TAIL = new Set(['center', 'centre']);
+/** Words that make a center an institution rather than a venue ("Medical Center", "Research Centre"). */
+export const INSTITUTION_WORDS = new Set([
+  'medical', 'research', 'health', 'cancer', 'policy', 'studies', 'study', 'strategic', 'law', 'legal', 'rights', 'justice',
+  'science', 'sciences', 'disease', 'prevention', 'control', 'information', 'data', 'trauma', 'care', 'treatment',
+  'rehabilitation', 'detention', 'crisis', 'counseling', 'analysis', 'development', 'education', 'training',
+]);
+/** Nouns of writing: a name after "NOUN in" is where it appeared ("a report in Ars Technica"), a publication. */
+export const WRITING_NOUNS = new Set([
+  'report', 'article', 'story', 'interview', 'editorial', 'column', 'op-ed', 'piece', 'essay', 'letter', 'commentary',
+  'review', 'blog', 'post', 'profile', 'analysis', 'advertisement', 'ad', 'headline', 'feature',
+]);
 /** Last words of the names of gatherings, which are events, not organizations ("Worldwide Developers Conference"). */
 export const EVENT_TAIL = new Set(['conference', 'summit', 'expo', 'festival', 'convention', 'championship', 'championships', 'olympics', 'tournament', 'awards', 'fair']);
 /** Last words of buildings and sites, which are named after people but are not people ("Everett Factory"). */

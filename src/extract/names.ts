@@ -6,10 +6,11 @@
  */
 import { lexiconTag, type Document } from '../nlp/document.js';
 import { lookupPlace, lookupState, textPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES, LEGAL_ABBREVIATIONS, LOWER_SITE_TAIL } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES, LEGAL_ABBREVIATIONS, LOWER_SITE_TAIL, EVENT_TAIL } from './lexicon.js';
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
+import { placeBeforeTitle, publicationAfterWriting, venueInPlace } from './place-cues.js';
 import { breaksAfter, hasTag, isAcronym, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words } from './name-words.js';
 import { classifyWhole, demonymAt, LOCATIVE, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord, isWebDomain } from './name-rules.js';
 
@@ -131,6 +132,8 @@ const RUN_RULES: readonly RunRule[] = [
     const n = BROADCASTERS.has(after[0]?.key ?? '') ? 1 : MEDIA_OWNERS.has(after[0]?.key ?? '') && !breaksAfter(after[0]!) && BROADCASTERS.has(after[1]?.key ?? '') ? 2 : 0;
     return n && !after[n - 1]!.cap && !after[0]!.cap ? [mention(cx, [...cx.run, ...after.slice(0, n)], 'organization', null, 'place-media')] : null;
   } },
+  { name: 'venue-in-place', reason: '"at the Moscone Center in San Francisco": a center placed in a town is a venue, not a body (place-cues.ts)', test: (cx) =>
+    (!cx.title.length && venueInPlace(cx.doc.text, cx.ws, cx.i, cx.run) ? [mention(cx, cx.run, 'location', textPlace(nameOf(cx.doc.text, cx.run), 'other'), 'venue-in-place')] : null) },
   { name: 'known-whole', reason: 'an organization or place by the whole run, and the place a public body\'s name starts with ("the US Air Force")', test: (cx) => {
     if (!known(cx)) return null;
     const w = cx.whole!;
@@ -168,18 +171,38 @@ const RUN_RULES: readonly RunRule[] = [
     const found = cx.title.length ? { rule: cx.title.some((w) => HONORIFICS.has(w.key)) ? 'after-honorific' : 'after-title', basis: 'text' as const } : personRule(cx.name, cx.ws, cx.i);
     if (!found) return null;
     const owner = ownerBeforeTitle(cx.doc.text, cx.title);
-    return [...(owner ? [mention(cx, owner, 'organization', null, 'organization-before-title')] : []), mention(cx, cx.name, 'person', null, found.rule, found.basis, cx.title)];
+    // "U.S. President Ann Lee": the country that opens the title is a place named
+    const country = owner ? null : placeBeforeTitle(cx.doc.text, cx.title);
+    return [
+      ...(owner ? [mention(cx, owner, 'organization', null, 'organization-before-title')] : []),
+      ...(country ? [mention(cx, country.words, 'location', country.place, 'place-before-title')] : []),
+      mention(cx, cx.name, 'person', null, found.rule, found.basis, cx.title),
+    ];
   } },
   { name: 'whole', reason: 'an organization or place by the whole run, after a title that made no person of it', test: (cx) => (cx.whole ? [mention(cx, cx.run, cx.whole.kind, cx.whole.place, cx.whole.rule, cx.whole.basis)] : null) },
   { name: 'name-suffix', reason: 'a suffix alone ("Jr.") is no name', test: ({ run }) => (run.length === 1 && NAME_SUFFIXES.has(run[0]!.key) ? [] : null) },
-  { name: 'after-locative', reason: 'two or three words after a preposition of place, no demonym or acronym among them ("in Moss Side", not "in OS X Lion")', test: (cx) => {
+  { name: 'publication-after-writing', reason: '"a report in Ars Technica": a name the gazetteer does not know after a noun of writing and "in" is a publication (place-cues.ts)', test: (cx) =>
+    (!cx.title.length && cx.whole?.kind !== 'location' && publicationAfterWriting(cx.ws, cx.i) ? [mention(cx, cx.run, 'organization', null, 'publication-after-writing')] : null) },
+  { name: 'after-locative', reason: 'two or three words after a preposition of place, no demonym or acronym among them ("in Moss Side", not "in OS X Lion"), not a gathering ("at Worldwide Developers Conference")', test: (cx) => {
     const { ws, i, run } = cx;
-    if (!LOCATIVE.has(ws[i - 1]?.key ?? '') || cx.title.length || run.length < 2 || run.length > 3 || run.some((w) => hasTag(w, 'Demonym') || isAcronym(w.text))) return null;
+    if (!LOCATIVE.has(ws[i - 1]?.key ?? '') || cx.title.length || run.length < 2 || run.length > 3 || run.some((w) => hasTag(w, 'Demonym') || isAcronym(w.text)) || EVENT_TAIL.has(run[run.length - 1]!.key)) return null;
     return [mention(cx, run, 'location', textPlace(nameOf(cx.doc.text, run), 'other'), 'after-locative')];
   } },
   { name: 'qualifiers', reason: 'only qualifiers and title words ("Former Acting") name no one', test: ({ run }) => (run.every((w) => QUALIFIERS.has(w.key) || isTitleWord(w)) ? [] : null) },
   { name: 'capitalized', reason: 'any other capitalized run: a name of unknown kind', test: (cx) => [mention(cx, cx.name, 'unknown', null, 'capitalized', 'text', cx.title)] },
 ];
+
+/**
+ * The organization a run opens with, other than a public body ("Thai Airways" of "Thai Airways International", "American
+ * Airlines"; not "the Canadian Government"): the longest start of the run, past the demonym, that is one by itself.
+ */
+function companyOpening(text: string, run: readonly Word[], from: number): Whole | null {
+  for (let n = run.length; n > from; n--) {
+    const whole = classifyWhole(text, run.slice(0, n));
+    if (whole?.kind === 'organization') return PUBLIC_BODIES.has(run[n - 1]!.key) ? null : whole;
+  }
+  return null;
+}
 
 /**
  * A run that ends in a person's name after an organization's or place's ("Air Force Jo Park"): the person's two or
@@ -243,8 +266,8 @@ export function analyzeNames(doc: Document): NameAnalysis {
       const demonym = i < j ? demonymAt(doc.text, ws, i, j) : null;
       if (demonym) {
         const rest = ws.slice(i + demonym.words, j);
-        const org = rest.length ? classifyWhole(doc.text, ws.slice(i, j)) : null;
-        if (!org || org.kind !== 'organization' || PUBLIC_BODIES.has(ws[j - 1]!.key)) {
+        const org = rest.length ? companyOpening(doc.text, ws.slice(i, j), demonym.words) : null;
+        if (!org) {
           mentions.push(makeMention('location', ws.slice(i, i + demonym.words), doc.source, [], demonym.place, 'demonym', 'demonym'));
         }
         if (!rest.length) continue;

@@ -70,6 +70,8 @@ const REGIONS: Array<[string, LocationKind, string | null]> = [
   ['Panama Canal', 'feature', null], ['Alps', 'feature', null], ['Himalayas', 'feature', null], ['Andes', 'feature', null],
   ['Rocky Mountains', 'feature', null], ['Amazon', 'feature', null], ['Nile', 'feature', null], ['Danube', 'feature', null],
   ['Euphrates', 'feature', null], ['Tigris', 'feature', null], ['Jordan River', 'feature', null], ['Tel Aviv', 'city', 'IL'],
+  // the planet, as news names it ("any two cities on Earth")
+  ['Earth', 'feature', null],
   // territories that are not sovereign states are regions of their own
   ['Northern Ireland', 'region', 'GB'], ['Puerto Rico', 'region', 'PR'], ['Greenland', 'region', 'GL'], ['Guam', 'region', 'GU'],
   // boroughs news names without their city
