@@ -5,15 +5,17 @@
  */
 import { lookupPlace, type Place } from '../geo/gazetteer.js';
 import type { Word } from '../findings.js';
-import { INSTITUTION_WORDS, QUALIFIERS, VENUE_TAIL, WRITING_NOUNS } from './lexicon.js';
+import { CORPORATE_TITLES, INSTITUTION_WORDS, QUALIFIERS, VENUE_TAIL, WRITING_NOUNS } from './lexicon.js';
 import { breaksAfter, isTitleWord, nameOf } from './name-words.js';
 import { LOCATIVE } from './name-rules.js';
 
 /**
  * The place that opens a title written before a name ("U.S." of "U.S. President", "Texas" of "Texas Gov."): one to
  * three words the gazetteer knows as a country, state, region or city, and a title word or qualifier right after.
+ * Before a company officer's title the name is a company's that a town lends its name to ("Bethlehem Chairman").
  */
 export function placeBeforeTitle(text: string, title: readonly Word[]): { words: Word[]; place: Place } | null {
+  if (title.some((w) => CORPORATE_TITLES.has(w.key.replace(/\./g, '')))) return null;
   for (let n = Math.min(3, title.length - 1); n >= 1; n--) {
     const words = title.slice(0, n);
     const next = title[n]!;

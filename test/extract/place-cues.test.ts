@@ -19,6 +19,7 @@ describe('a place that opens a title before a name', () => {
     // negatives: a title with no place in it, a company before an officer's title
     ['Former President Ann Lee spoke on Friday.', []],
     ['Shares rose after Velmar CEO Jo Lind spoke.', []],
+    ['"Orders are weak," said Bethlehem Chairman Jo Lind.', []],
   ];
   it.each(cases)('%s', (text, places) => {
     expect(read(text).places).toEqual(places);
