@@ -144,6 +144,9 @@ const positives: Case[] = [
   { input: 'Kherson, which lies 100 km from Crimea, was shelled.', places: ['Kherson', 'Crimea'], want: { from: 'Kherson', to: 'Crimea' } },
   { input: 'A gunman fired from behind a tree about 200 feet behind Miller\'s house.', want: { value: 200, approximate: true, to: null } },
   { input: 'Convoys must take a 900-kilometer route through Iraq and on to the Jordan-Syria border.', places: ['Iraq', 'Jordan', 'Syria'], want: { to: 'Jordan-Syria border' } },
+  // a hyphenated pair of names before "border" is the end, not a demonym skipped before a place noun
+  { input: 'Convoys must take a 900-kilometer route through Iraq and on to the Iraq-Jordan border.', places: [], want: { to: 'Iraq-Jordan border' } },
+  { input: 'The temple is 300 km from the Cambodian capital Phnom Penh.', places: ['Phnom Penh'], want: { to: 'Phnom Penh' } },
 ];
 
 const HEDGES = ['about', 'approximately', 'some', 'nearly', 'roughly', 'around', 'almost', 'more than', 'over', 'up to', 'an estimated', 'less than', 'at least', 'within'];

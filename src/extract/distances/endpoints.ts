@@ -11,6 +11,10 @@ import { firstPlaceFrom, lastPlaceBefore, placeAfter, type Env } from './places.
 import type { PlaceMention } from '../../findings.js';
 
 const APART_RE = /^[\s,]{0,3}(?:apart|(?:away\s+)?from\s+(?:each\s+other|one\s+another))\b/i;
+/** "…, which is about 900 kilometers away.": a distance with no place after it */
+const AWAY_RE = /^[\s,]{0,3}away\b(?!\s+(?:from|of)\b)/i;
+/** between the two places of "X and Y, 30 km apart", "X and Y, which are 30 km from each other" */
+const PAIR_GAP_RE = /^\s{0,3}(?:,\s{0,3}(?:(?:which|that)\s+(?:are|were|lie|lay|sit|sat|stand|stood)\s+)?(?:(?:located|situated|lying|some)\s+)?|\s+(?:are|were|lie|lay|sit|sat|stand|stood)\s+(?:(?:located|situated)\s+)?)$/i;
 const FROM_AFTER_RE =
   /^[\s,]{0,3}(?:(?:inland|away|further|farther|offshore|out|back|upstream|downstream|downriver|upriver)\s+)?(?:(from|away\s+from|outside(?:\s+of)?|off(?:\s+the\s+coast\s+of)?|short\s+of|beyond|past|behind)|(inside|into))\s+/i;
 const DIRECTION_AFTER_RE = new RegExp(`^[\\s,]{0,3}(?:(?:inland|offshore|away|further|farther)\\s+)?${DIRECTION_SOURCE}\\s+(?:of|from)\\s+`, 'i');
@@ -51,7 +55,13 @@ export function endpoints(env: Env, q: Quantity, kind: Kind, sentence: Span): En
   if ((m = APART_RE.exec(s))) {
     const pair = subjectPair(env, sentence, q.hedgeStart);
     if (pair) return { from: pair[0], to: pair[1], rule: 'ends:apart' };
+    const joined = joinedPairBefore(env, sentence, q.hedgeStart);
+    if (joined) return { from: joined[0], to: joined[1], rule: 'ends:apart-pair' };
     return { from: null, to: null, rule: '' };
+  }
+  if (AWAY_RE.test(s)) {
+    const away = awayFrom(env, sentence, q.hedgeStart);
+    if (away) return away;
   }
   if ((m = DIRECTION_AFTER_RE.exec(s))) {
     const np = placeAfter(env, after + m[0].length, limit);
@@ -150,6 +160,27 @@ function subjectPlace(env: Env, sentence: Span): PlaceMention | null {
   if (!SUBJECT_PREFIX_RE.test(env.text.slice(sentence.start, p.start))) return null;
   if (/^'s?\b/.test(env.text.slice(p.end, p.end + 3))) return null;
   return p;
+}
+
+/**
+ * "left Paris for Berlin, which is about 900 kilometers away": the place set off before the distance is where it
+ * runs to, and the place named before that one in the sentence is where it runs from (none named: from null).
+ */
+function awayFrom(env: Env, sentence: Span, before: number): Endpoints | null {
+  const to = lastPlaceBefore(env.places, sentence.start, before);
+  if (!to || !APPOSITION_GAP_RE.test(env.text.slice(to.end, before))) return null;
+  let from = lastPlaceBefore(env.places, sentence.start, to.start);
+  while (from && from.name === to.name) from = lastPlaceBefore(env.places, sentence.start, from.start);
+  return { from: from?.name ?? null, to: to.name, rule: from ? 'ends:away-apposition' : 'to:away-apposition' };
+}
+
+/** "raids on Ashford and Eastvale, 30 km from each other": two places joined by "and" right before the distance. */
+function joinedPairBefore(env: Env, sentence: Span, before: number): [string, string] | null {
+  const second = lastPlaceBefore(env.places, sentence.start, before);
+  if (!second || !PAIR_GAP_RE.test(env.text.slice(second.end, before))) return null;
+  const first = lastPlaceBefore(env.places, sentence.start, second.start);
+  if (!first || first.name === second.name || !/^\s+and\s+$/i.test(env.text.slice(first.end, second.start))) return null;
+  return [first.name, second.name];
 }
 
 /** "Tokyo and Osaka are 400 km apart" */

@@ -60,8 +60,8 @@ export function placeAfter(env: Env, pos: number, limit: number): { name: string
     const lower = word.toLowerCase();
     if (lower === 'here' && env.dateline) return { name: env.dateline, end: i + word.length };
     if (/^[A-Z]/.test(word) && !NOT_PLACE_WORDS.has(lower)) {
-      // a demonym before a place noun: "the Cambodian capital Phnom Penh"
-      if (DEMONYM_RE.test(lower) && /^\s+[a-z]/.test(text.slice(i + w[0].length, i + w[0].length + 3)) && !comma) {
+      // a demonym before a place noun: "the Cambodian capital Phnom Penh" (not a hyphenated pair: "the Iraq-Jordan border")
+      if (DEMONYM_RE.test(lower) && !lower.includes('-') && /^\s+[a-z]/.test(text.slice(i + w[0].length, i + w[0].length + 3)) && !comma) {
         i += w[0].length;
         continue;
       }
