@@ -123,6 +123,15 @@ export const fromDct = (n: number, unit: UnitName, gran: Gran, extra: Partial<Po
   return { ...at(gran, p.day), ...extra };
 };
 
+/**
+ * "last week": the week before the dct's, except on a Sunday, when a report's "last week" is the one ending that day
+ * (the Monday to Saturday just past).
+ */
+export const lastWeek: Resolver = (env) => {
+  if (env.dct && weekday(env.dct) === 7) return at('week', env.dct);
+  return fromDct(-1, 'week', 'week')(env);
+};
+
 function unresolvedRelative(gran: Gran, extra: Partial<Point>): string {
   if (gran === 'day' && extra.suffix) return `XXXX-XX-XX${extra.suffix}`;
   if (gran === 'season' && extra.season) return `XXXX-${extra.season}`;

@@ -5,7 +5,7 @@
 import { COUNT, MONTH, PART_OF_DAY, POSITION_MOD, QUANT_MOD, SEASON, SEASONS, UNIT, WEEKDAY, countValue, isFortnight, monthNumber, unitName, weekdayNumber, type UnitName } from '../lexicon.js';
 import { pad } from '../calendar.js';
 import { at, type Gran } from '../point.js';
-import { bareWeekday, chainWeekday, fromDct, relSeason, relWeekday, type Resolver, theWeekend, yearAgo } from '../resolve.js';
+import { bareWeekday, chainWeekday, fromDct, lastWeek, relSeason, relWeekday, type Resolver, theWeekend, yearAgo } from '../resolve.js';
 import { DATE_PREPS, POS, REL, REL_DIR, deadline, lc, mod, partOfDayCode, titleCased } from './shared.js';
 import type { MatchCx, Rule } from './types.js';
 
@@ -96,6 +96,7 @@ export const relUnit: Rule = {
     const unit = unitName(unitWord)!;
     const gran = unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'decade' ? 'decade' : 'year';
     const n = unit === 'decade' ? dir * 10 : dir;
+    if (unit === 'week' && rel === 'last') return { type: 'DATE', value: lastWeek, mod: m };
     return { type: 'DATE', value: fromDct(n, unit === 'decade' ? 'year' : unit, gran), mod: m };
   },
 };
