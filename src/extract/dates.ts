@@ -13,7 +13,7 @@
 import type { DateFact, TimexMod } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import type { Token } from '../nlp/document.js';
-import { parseDay } from '../time/calendar.js';
+import { compareDay, type Day, parseDay } from '../time/calendar.js';
 import { formatPoint, type Point } from '../time/point.js';
 import type { Env } from '../time/resolve.js';
 import { RULES } from '../time/rules.js';
@@ -196,6 +196,8 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
     }
     if (!cands.length) continue;
     for (const r of REFINERS) cands = r.refine(cands, text);
+    // the first day of the sentence on or before the dct: the day of its report ("said Friday"), see Env.reportDay
+    let reportDay: Day | null = null;
 
     for (const c of cands) {
       let value: string;
@@ -203,7 +205,7 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
       let point: Point | null = null;
       if (typeof v === 'function') {
         const verb = clauseVerbAt(sTokens, firstTokenFrom(c.start), firstTokenFrom(c.end));
-        const env: Env = { dct, tense: verb?.tense ?? null, pastPerfect: verb?.pastPerfect ?? false, last, lastQuarter, yearToDate };
+        const env: Env = { dct, tense: verb?.tense ?? null, pastPerfect: verb?.pastPerfect ?? false, last, lastQuarter, yearToDate, reportDay: verb?.wouldForm ? reportDay : null };
         const r = v(env);
         if (r === null) continue;
         if (typeof r === 'string') value = r;
@@ -216,6 +218,7 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
         point = v;
         value = formatPoint(v);
       }
+      if (!reportDay && point?.gran === 'day' && c.draft.type === 'DATE' && dct && compareDay(point.day, dct) <= 0) reportDay = point.day;
       if (point && c.draft.anchor !== false && (c.draft.type === 'DATE' || c.draft.type === 'TIME')) {
         last = point;
         // the quarter under report is the latest one mentioned: "third-quarter profit rose … after a flat second

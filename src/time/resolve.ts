@@ -21,6 +21,11 @@ export interface Env {
   /** the clause is a past perfect ("had filed"): about a time before the one it reports */
   pastPerfect?: boolean;
   /**
+   * A future seen from the past ("would reopen") in a sentence that dates its report before the dct ("said Friday"):
+   * that day, from which the future looks ahead.
+   */
+  reportDay?: Day | null;
+  /**
    * The period under report is a span of the year to date ("For the nine months, net rose …"), named after the last
    * quarter mentioned: a comparison with a year earlier is then with the year before, not with one of its quarters.
    */
@@ -95,7 +100,9 @@ function deadlineAhead(deadline: Deadline | boolean, env: Env): boolean {
 export const bareWeekday = (wd: number, suffix = '', deadline: Deadline | boolean = null): Resolver => (env) => {
   if (!env.dct) return `XXXX-WXX-${wd}${suffix}`;
   const ahead = deadlineAhead(deadline, env) || env.tense === 'future';
-  const day = ahead ? weekdayOnOrAfter(env.dct, wd) : weekdayOnOrBefore(env.dct, wd);
+  // "the minister said Friday he would leave Saturday": the Saturday after that Friday
+  const from = ahead && env.tense === 'future' && env.reportDay ? env.reportDay : env.dct;
+  const day = ahead ? weekdayOnOrAfter(from, wd) : weekdayOnOrBefore(env.dct, wd);
   return at('day', day, suffix ? { suffix } : {});
 };
 

@@ -89,10 +89,23 @@ function futureInThePast(tokens: readonly Token[], start: number): boolean {
  * The tense and whether it is a past perfect ("had filed", "had not called"): a deadline word before a date ("by
  * Wednesday", "until Thursday") looks ahead except in a past perfect clause, which is about an earlier time.
  */
-export function clauseVerbAt(tokens: readonly Token[], from: number, to: number): { tense: Tense; pastPerfect: boolean } | null {
-  const found = (group: Token[]) => {
+export interface ClauseVerb {
+  tense: Tense;
+  pastPerfect: boolean;
+  /** a future seen from the past, "would" + verb ("said Friday it would reopen Monday") */
+  wouldForm?: boolean;
+}
+
+/** "as planned", "as previously scheduled": an aside about a plan, not the verb of the clause the date belongs to. */
+const asPlanned = (group: Token[], before: Token | undefined) =>
+  before?.normal === 'as' && group.every((t) => t.tags.has('Adverb') || (SCHEDULING.has(t.normal) && t.tags.has('PastTense')));
+
+export function clauseVerbAt(tokens: readonly Token[], from: number, to: number): ClauseVerb | null {
+  const found = (group: Token[]): ClauseVerb | null => {
     const tense = groupTense(group);
-    return tense ? { tense, pastPerfect: tense === 'past' && group.some((t) => t.normal === 'had' || t.normal === "'d") } : null;
+    if (!tense) return null;
+    const pastPerfect = tense === 'past' && group.some((t) => t.normal === 'had' || t.normal === "'d");
+    return tense === 'future' && group.some((t) => t.normal === 'would') ? { tense, pastPerfect, wouldForm: true } : { tense, pastPerfect };
   };
   // left
   for (let i = from - 1; i >= 0 && from - i <= 14; i--) {
@@ -103,6 +116,11 @@ export function clauseVerbAt(tokens: readonly Token[], from: number, to: number)
     if (!isVerbish(t)) continue;
     let s = i;
     while (s > 0 && isGroupGlue(tokens[s - 1]!) && !breaks(tokens[s - 1]!)) s--;
+    // "let the offensive begin as planned Saturday night": the date belongs to "begin"
+    if (asPlanned(tokens.slice(s, i + 1), tokens[s - 1])) {
+      i = s;
+      continue;
+    }
     // "expected to close": the infinitive's group extends through "to" and the intent word
     const r = found(tokens.slice(s, i + 1));
     if (r && r.tense !== 'future' && !r.pastPerfect && futureInThePast(tokens, s)) return { tense: 'future', pastPerfect: false };

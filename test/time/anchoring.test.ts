@@ -31,6 +31,16 @@ const ROWS: Array<[string, string, string]> = [
   // "but" opens a clause whose verb may come after the date
   ['Stocks are at a low, but a ruling Friday could lift them.', 'Friday', '2023-09-15'],
   ['Stocks rose, but traders sold on Friday.', 'Friday', '2023-09-08'],
+  // a future seen from a past report looks ahead from the report's day, not from the article's
+  ['The minister said Monday he would fly to Rome on Tuesday.', 'Tuesday', '2023-09-12'],
+  ['The minister said Monday he would fly to Rome on Friday.', 'Friday', '2023-09-15'],
+  // …without a day of report, or with "will", from the article's day
+  ['The minister said he would fly to Rome on Tuesday.', 'Tuesday', '2023-09-19'],
+  ['The minister said Monday he will fly to Rome on Tuesday.', 'Tuesday', '2023-09-19'],
+  // "as planned" is an aside: the date belongs to the clause's verb
+  ['The army let the attack begin as planned Sunday night.', 'Sunday night', '2023-09-10TNI'],
+  ['The attack would begin as planned Sunday night, officials said.', 'Sunday night', '2023-09-17TNI'],
+  ['The party planned a rally Saturday.', 'Saturday', '2023-09-16'],
   // "the year" is the year the text is about
   ['Sales reached a high for the year, the firm said.', 'the year', '2023'],
   ['The mill opened in 2011. By the end of that decade, output for the year had doubled.', 'the year', '2011'],
