@@ -13,7 +13,7 @@ import {
 } from './lexicon.js';
 import { ZONE } from '../time/lexicon.js';
 import type { MentionBasis, MentionKind, Word } from '../findings.js';
-import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf } from './name-words.js';
+import { breaksAfter, hasTag, isAcronym, isTitleWord, nameOf, surnameAtEnd } from './name-words.js';
 
 /** A run classified by itself: its kind, place and rule. */
 export interface Whole {
@@ -74,7 +74,7 @@ const WHOLE_RULES: readonly WholeRule[] = [
   },
   {
     name: 'feature-word', kind: 'location', firm: true, reason: 'ends in a feature\'s word ("Black Sea", "Han River") or starts with one ("Mount Fuji", "Lake Baikal")',
-    test: ({ ws, name, first, last }) => ws.length > 1 && (FEATURE_TAIL.has(last.key) || FEATURE_HEAD.has(first.key)) && textPlace(name, 'feature'),
+    test: ({ ws, name, first, last }) => ws.length > 1 && ((FEATURE_TAIL.has(last.key) && !surnameAtEnd(ws)) || FEATURE_HEAD.has(first.key)) && textPlace(name, 'feature'),
   },
   {
     name: 'site-word', kind: 'location', firm: true, reason: 'ends in the word for a site ("Andrews Air Force Base", "Garvaghy Road", "Karl Marx Theater"): a place of kind other',

@@ -71,6 +71,15 @@ export function isTitleWord(w: Word): boolean {
   return isTitleHead(w.key) || HONORIFICS.has(w.key);
 }
 
+/**
+ * "Jo Park", "President Park", "Mr. Lake": a feature's last word that is a surname here, after a given name or a title
+ * or honorific in the same run ("Central Park", "Gorky Park" stay places).
+ */
+export function surnameAtEnd(ws: readonly Word[]): boolean {
+  const before = ws[ws.length - 2];
+  return !!before && (hasTag(before, 'FirstName') || ws.slice(0, -1).some(isTitleWord));
+}
+
 /** Find the capitalized runs of a sentence: [start word index, end word index) pairs. */
 export function runs(ws: readonly Word[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];

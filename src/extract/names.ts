@@ -6,7 +6,7 @@
  */
 import { lexiconTag, type Document } from '../nlp/document.js';
 import { lookupPlace, lookupState, textPlace, type Place } from '../geo/gazetteer.js';
-import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES, LEGAL_ABBREVIATIONS, LOWER_SITE_TAIL, EVENT_TAIL } from './lexicon.js';
+import { HONORIFICS, INSTITUTIONS, KINSHIP, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PUBLIC_BODIES, QUALIFIERS, isTitleHead, CORPORATE_TITLES, LEGAL_ABBREVIATIONS, LOWER_SITE_TAIL, EVENT_TAIL, FEATURE_TAIL } from './lexicon.js';
 import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
@@ -143,7 +143,9 @@ const RUN_RULES: readonly RunRule[] = [
   { name: 'after-title', reason: 'what follows a title is an organization or place when it is one by itself, not by the parser\'s tags alone ("Foreign Minister" is no honorific)', test: (cx) => {
     if (!cx.title.length || cx.title.some((w) => HONORIFICS.has(w.key))) return null;
     const inner = classifyWhole(cx.doc.text, cx.name);
-    return inner && inner.basis !== 'tags' ? [mention(cx, cx.name, inner.kind, inner.place, inner.rule, inner.basis)] : null;
+    // (a feature by its last word alone is a surname after a title: "CEO Jo Park")
+    const surname = inner?.place?.kind === 'feature' && FEATURE_TAIL.has(cx.name[cx.name.length - 1]!.key);
+    return inner && inner.basis !== 'tags' && !surname ? [mention(cx, cx.name, inner.kind, inner.place, inner.rule, inner.basis)] : null;
   } },
   { name: 'organization-after-title', reason: '"the CEO of Northwind Commercial Vehicles": a name after "<title> of", without a first name, is the title\'s organization', test: (cx) => {
     const { ws, i, run } = cx;

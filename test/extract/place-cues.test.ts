@@ -75,3 +75,19 @@ describe('gatherings, the planet and demonyms in company names', () => {
     expect(mentions('Japanese Finance Ministry officials met in Japan.')).toEqual([['Japanese', 'Japan']]);
   });
 });
+
+describe('a feature word that is a surname', () => {
+  const people = (text: string) => extractFacts(text).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  const cases: Array<[string, string[][], string[]]> = [
+    ['Shares fell as Velmar CEO Jo Park resigned.', [], ['Jo Park']],
+    ['Foreign Minister Kim Park said so on Monday.', [], ['Kim Park']],
+    ['President Park said so on Monday.', [], ['Park']],
+    ['Governor Lake said so on Monday.', [], ['Lake']],
+    // negatives: features named without a title or given name before them
+    ['Visitors walked through Central Park and Gorky Park.', [['Central Park', 'feature'], ['Gorky Park', 'feature']], []],
+    ['They sailed across Lake Como.', [['Lake Como', 'feature']], []],
+  ];
+  it.each(cases)('%s', (text, places, persons) => {
+    expect([read(text).places, people(text)]).toEqual([places, persons]);
+  });
+});
