@@ -314,6 +314,9 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     out.push({ mention: m, role: { title, organization: t.organization, qualifier: t.qualifier, evidence: span(text, t.start, t.end), rule } });
   };
   const ending: MentionEnds = new Map(names.mentions.map((x) => [x.words[x.words.length - 1]!, x]));
+  // "Ann Berg, Trade Minister Tom Lacey": a title right before another name is that name's, not an apposition
+  const personAt = new Set(names.mentions.filter((x) => x.kind === 'person').map((x) => x.words[0]!.start));
+  const opensName = (t: ReturnType<typeof parseTitle>) => !!t && personAt.has(t.end + text.slice(t.end).search(/\S|$/));
   for (const m of names.mentions) {
     if (m.kind !== 'person') continue;
     const ws = names.words[m.sentence]!;
@@ -385,7 +388,7 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     }
     const leaving = (t: ReturnType<typeof parseTitle>, l: typeof link) => (t && l?.leaving ? { ...t, qualifier: t.qualifier ?? 'former' } : t);
     const { titles, next } = postTitles(ws, k, text);
-    for (const t of titles) add(m, leaving(t, link), rule);
+    for (const t of titles) if (!opensName(t)) add(m, leaving(t, link), rule);
     // "Peter Holland, 45, deputy general manager, becomes director of corporate affairs": a predicate after the apposition
     if (rule === 'apposition' && titles.length && /,/.test(ws[next - 1]?.post ?? '')) {
       const then = linkAt(ws, next);

@@ -13,6 +13,10 @@ describe('roles', () => {
     ['The talks with then US President Donald Trump failed.', 'Donald Trump', [{ title: 'President', organization: 'US', qualifier: 'then' }]],
     ['The plan was drafted by former chairman Peter Holm.', 'Peter Holm', [{ title: 'chairman', organization: null, qualifier: 'former' }]],
     ['Maria Lopez, the foreign minister, arrived.', 'Maria Lopez', [{ title: 'foreign minister', organization: null, qualifier: null }]],
+    // a title right before the next name of a list is that name's alone; one set off by commas is the name's before it
+    ['Treasurer Ann Cole, Trade Minister Mark Hill and others voted.', 'Ann Cole', [{ title: 'Treasurer', organization: null, qualifier: null }]],
+    ['Treasurer Ann Cole, Trade Minister Mark Hill and others voted.', 'Mark Hill', [{ title: 'Trade Minister', organization: null, qualifier: null }]],
+    ['Ann Cole, trade minister, met Mark Hill on Monday.', 'Ann Cole', [{ title: 'trade minister', organization: null, qualifier: null }]],
     ['Maria Lopez, 52, president of Acme Corp., resigned.', 'Maria Lopez', [{ title: 'president', organization: 'Acme Corp.', qualifier: null }]],
     ['Henry Walters was named chairman and chief executive officer of Acme Corp.', 'Henry Walters', [
       { title: 'chairman', organization: 'Acme Corp.', qualifier: null },
@@ -108,6 +112,9 @@ describe('roles', () => {
     ['It began after the defection of its top leaders, Ieng Sary said.', 'Ieng Sary'],
     ['He wrote to the ambassadors to Austria, Walid Mualem said.', 'Walid Mualem'],
     ['The shares of Acme LLC Jim Tarn sold rose.', 'Jim Tarn'],
+    // a title right before the next name in a list is that name's, not an apposition of the one before
+    ['They met Ann Cole, Trade Minister Mark Hill and others.', 'Ann Cole'],
+    ['They met Ann Cole, trade minister Mark Hill and others.', 'Ann Cole'],
   ];
   it.each(negative)('no role in: %s', (text, name) => {
     expect(rolesOf(text, name)).toEqual([]);
