@@ -97,6 +97,8 @@ export function preTitle(ws: readonly Word[], first: number, sawHead: boolean): 
   return out;
 }
 
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'only', 'next']);
+
 /** A title phrase after a name: "[the] [former] foreign minister [of North Korea]"; "chairman and chief executive of X". */
 export function postTitles(ws: readonly Word[], k: number, text: string): { titles: Array<Title | null>; next: number } {
   const out: Array<Title | null> = [];
@@ -144,6 +146,9 @@ export function postTitles(ws: readonly Word[], k: number, text: string): { titl
     let parsed = parseTitle(words, text);
     if (!parsed) break;
     let j = k + words.length;
+    // "the worst dictator in history", "the first senior official to visit": a ranking describes, it names no position
+    const ranked = /^\p{Ll}/u.test(words[0]!.text) && (hasTag(words[0]!, 'Superlative') || /^(best|most|least)$/.test(words[0]!.key) || (ORDINALS.has(words[0]!.key) && ws[j]?.key === 'to'));
+    if (ranked) break;
     // "of U.S. Trust Corp." / "at General Motors" / "for Acme": the organization
     const prep = ws[j];
     if (prep && /^(of|at|for)$/.test(prep.key) && !breaks(words[words.length - 1]!)) {

@@ -17,6 +17,8 @@ describe('roles', () => {
     ['Treasurer Ann Cole, Trade Minister Mark Hill and others voted.', 'Ann Cole', [{ title: 'Treasurer', organization: null, qualifier: null }]],
     ['Treasurer Ann Cole, Trade Minister Mark Hill and others voted.', 'Mark Hill', [{ title: 'Trade Minister', organization: null, qualifier: null }]],
     ['Ann Cole, trade minister, met Mark Hill on Monday.', 'Ann Cole', [{ title: 'trade minister', organization: null, qualifier: null }]],
+    // an ordinal without an infinitive after the title is part of it
+    ['Ann Cole, the first deputy minister, spoke.', 'Ann Cole', [{ title: 'first deputy minister', organization: null, qualifier: 'deputy' }]],
     ['Maria Lopez, 52, president of Acme Corp., resigned.', 'Maria Lopez', [{ title: 'president', organization: 'Acme Corp.', qualifier: null }]],
     ['Henry Walters was named chairman and chief executive officer of Acme Corp.', 'Henry Walters', [
       { title: 'chairman', organization: 'Acme Corp.', qualifier: null },
@@ -114,6 +116,11 @@ describe('roles', () => {
     ['The shares of Acme LLC Jim Tarn sold rose.', 'Jim Tarn'],
     // a title right before the next name in a list is that name's, not an apposition of the one before
     ['They met Ann Cole, Trade Minister Mark Hill and others.', 'Ann Cole'],
+    // a ranking describes, it names no position
+    ['Tom Reed, the worst dictator in history, fled.', 'Tom Reed'],
+    ['Ida Holm is the best player in the league.', 'Ida Holm'],
+    ['Ann Cole was the first senior official to visit Oslo.', 'Ann Cole'],
+    ['Ann Cole, the most senior official, left.', 'Ann Cole'],
     ['They met Ann Cole, trade minister Mark Hill and others.', 'Ann Cole'],
   ];
   it.each(negative)('no role in: %s', (text, name) => {
