@@ -99,8 +99,11 @@ export function preTitle(ws: readonly Word[], first: number, sawHead: boolean): 
 
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'only', 'next']);
 
-/** A title phrase after a name: "[the] [former] foreign minister [of North Korea]"; "chairman and chief executive of X". */
-export function postTitles(ws: readonly Word[], k: number, text: string): { titles: Array<Title | null>; next: number } {
+/**
+ * A title phrase after a name: "[the] [former] foreign minister [of North Korea]"; "chairman and chief executive of X".
+ * After a list of names (`plural`), a plural title in the singular: "A and B, attorneys for C" → "attorney".
+ */
+export function postTitles(ws: readonly Word[], k: number, text: string, plural = false): { titles: Array<Title | null>; next: number } {
   const out: Array<Title | null> = [];
   let owner: string | null = null;
   let next = k;
@@ -114,7 +117,7 @@ export function postTitles(ws: readonly Word[], k: number, text: string): { titl
     // "one of three executives"
     while (oneOf && ws[k] && hasTag(ws[k]!, 'Value') && !breaks(ws[k]!)) k++;
     // "a 45-year-old Ohio pharmacist": the age is the ages stage's
-    while (k < ws.length && (/^(the|a|an|its|his|her|their|our|new)$/.test(ws[k]!.key) || (/^\d{1,3}-years?-old$/.test(ws[k]!.key) && !breaks(ws[k]!)))) k++;
+    while (k < ws.length && (/^(the|a|an|its|his|her|their|our|new)$/.test(ws[k]!.key) || ((/^\d{1,3}-years?-old$/.test(ws[k]!.key) || (plural && (hasTag(ws[k]!, 'Value') || /^(both|all)$/.test(ws[k]!.key)))) && !breaks(ws[k]!)))) k++;
     // "Mr. Bush's deputy national security adviser", "Reuters's editor in chief", "King Hussein's brother": a possessive owner
     while (k < ws.length && HONORIFICS.has(ws[k]!.key)) k++;
     let o = k;
@@ -131,14 +134,14 @@ export function postTitles(ws: readonly Word[], k: number, text: string): { titl
     let lastHead = -1;
     for (let j = k; j < ws.length && phrase.length < 7; j++) {
       let w = ws[j]!;
-      const one = oneOf && singularHead(w);
+      const one = (oneOf || plural) && singularHead(w);
       if (one) {
         w = { ...w, key: one };
         singularized.add(w);
       }
       if (!(isModifierBefore(w, ws[j + 1], ws[j - 1]) || isHead(w) || QUALIFIERS.has(w.key) || isOrgWord(w))) break;
       phrase.push(w);
-      if (isHead(w)) lastHead = phrase.length - 1;
+      if (plural ? one : isHead(w)) lastHead = phrase.length - 1;
       if (breaks(w)) break;
     }
     if (lastHead < 0) break;
@@ -159,7 +162,8 @@ export function postTitles(ws: readonly Word[], k: number, text: string): { titl
         e++;
         if (breaks(ws[e - 1]!)) break;
       }
-      if (e > orgStart) {
+      // ("attorneys for Mr. Antar": a person is no organization)
+      if (e > orgStart && !HONORIFICS.has(ws[orgStart]!.key)) {
         parsed = { ...parsed, organization: text.slice(ws[orgStart]!.start, ws[e - 1]!.bareEnd), end: ws[e - 1]!.bareEnd };
         j = e;
       } else if (prep.key === 'of') {

@@ -88,6 +88,19 @@ function listTitle(ws: readonly Word[], m: Mention, ending: MentionEnds, text: s
   return { title, organization, qualifier, start: ws[a]!.start, end: head.end };
 }
 
+/** The index after a list of two names or more that holds this person's name ("A, B and C"), else null. */
+function endOfList(ws: readonly Word[], m: Mention, starting: MentionEnds, ending: MentionEnds): number | null {
+  const joins = (i: number) => (ws[i + 1]?.key === 'and' && !breaks(ws[i + 1]!) ? i + 2 : /^,\s*$/.test(ws[i]!.post) ? i + 1 : -1);
+  let last = m.words[m.words.length - 1]!.i;
+  let members = 1;
+  for (let k = joins(last); k > 0 && starting.has(ws[k]!); k = joins(last), members++) last = starting.get(ws[k]!)!.words.at(-1)!.i;
+  // a name before this one ("A and B, …" gives B the title as well)
+  const s = (m.title[0] ?? m.words[0]!).i;
+  const p = ws[s - 1]?.key === 'and' && !breaks(ws[s - 1]!) ? s - 2 : /^,\s*$/.test(ws[s - 1]?.post ?? '') ? s - 1 : -1;
+  const earlier = p >= 0 && ending.get(ws[p]!)?.kind === 'person';
+  return members > 1 || earlier ? last + 1 : null;
+}
+
 export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFinding[] {
   const text = ctx.doc.source;
   const out: RoleFinding[] = [];
@@ -97,6 +110,7 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     out.push({ mention: m, role: { title, organization: t.organization, qualifier: t.qualifier, evidence: span(text, t.start, t.end), rule } });
   };
   const ending: MentionEnds = new Map(names.mentions.map((x) => [x.words[x.words.length - 1]!, x]));
+  const starting: MentionEnds = new Map(names.mentions.filter((x) => x.kind === 'person').map((x) => [x.title[0] ?? x.words[0]!, x]));
   // "Ann Berg, Trade Minister Tom Lacey": a title right before another name is that name's, not an apposition
   const personAt = new Set(names.mentions.filter((x) => x.kind === 'person').map((x) => x.words[0]!.start));
   const opensName = (t: Title | null) => !!t && personAt.has(t.end + text.slice(t.end).search(/\S|$/));
@@ -139,6 +153,11 @@ export function extractRoles(ctx: ExtractContext, names: NameAnalysis): RoleFind
     }
     // "three Dutch engineers, Anna Vos, Piet Bakker and Jan Smit": a plural title over a list of names
     if (!titleWords.length) add(m, listTitle(ws, m, ending, text), 'list-title');
+    // "Justin Feldman and Jack Arseneault, attorneys for Mr. Antar": a plural title after a list of names is each one's
+    const listEnd = endOfList(ws, m, starting, ending);
+    if (listEnd !== null && /,/.test(text.slice(ws[listEnd - 1]!.bareEnd, ws[listEnd]?.start ?? ws[listEnd - 1]!.end))) {
+      for (const t of postTitles(ws, listEnd, text, true).titles) add(m, t, 'list-apposition');
+    }
     // after the name: apposition or predicate
     let k = last.i + 1;
     const commaAfter = /,/.test(text.slice(last.bareEnd, ws[k]?.start ?? last.end));

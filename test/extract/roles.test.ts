@@ -17,6 +17,11 @@ describe('roles', () => {
     ['Treasurer Ann Cole, Trade Minister Mark Hill and others voted.', 'Ann Cole', [{ title: 'Treasurer', organization: null, qualifier: null }]],
     ['Treasurer Ann Cole, Trade Minister Mark Hill and others voted.', 'Mark Hill', [{ title: 'Trade Minister', organization: null, qualifier: null }]],
     ['Ann Cole, trade minister, met Mark Hill on Monday.', 'Ann Cole', [{ title: 'trade minister', organization: null, qualifier: null }]],
+    // a plural title after a list of names is each one's; a person after "for" is no organization
+    ['Ann Cole and Mark Hill, attorneys for Mr. Lee, spoke.', 'Ann Cole', [{ title: 'attorney', organization: null, qualifier: null }]],
+    ['Ann Cole and Mark Hill, attorneys for Mr. Lee, spoke.', 'Mark Hill', [{ title: 'attorney', organization: null, qualifier: null }]],
+    ['Ann Cole, Mark Hill and Eva Moss, two lawyers at Acme Corp., spoke.', 'Mark Hill', [{ title: 'lawyer', organization: 'Acme Corp.', qualifier: null }]],
+    ['Ann Cole and Mark Hill, both lawyers, spoke.', 'Ann Cole', [{ title: 'lawyer', organization: null, qualifier: null }]],
     // an ordinal without an infinitive after the title is part of it
     ['Ann Cole, the first deputy minister, spoke.', 'Ann Cole', [{ title: 'first deputy minister', organization: null, qualifier: 'deputy' }]],
     ['Maria Lopez, 52, president of Acme Corp., resigned.', 'Maria Lopez', [{ title: 'president', organization: 'Acme Corp.', qualifier: null }]],
@@ -116,6 +121,10 @@ describe('roles', () => {
     ['The shares of Acme LLC Jim Tarn sold rose.', 'Jim Tarn'],
     // a title right before the next name in a list is that name's, not an apposition of the one before
     ['They met Ann Cole, Trade Minister Mark Hill and others.', 'Ann Cole'],
+    // a plural title after one name, or no title after a list
+    ['Ann Cole, attorneys said, was fine.', 'Ann Cole'],
+    ['He thanked Ann Cole and Mark Hill, friends from Ohio.', 'Mark Hill'],
+    ['Ann Cole and Mark Hill, who met in Oslo, married.', 'Ann Cole'],
     // a ranking describes, it names no position
     ['Tom Reed, the worst dictator in history, fled.', 'Tom Reed'],
     ['Ida Holm is the best player in the league.', 'Ida Holm'],
