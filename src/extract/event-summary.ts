@@ -9,12 +9,13 @@ import type { Token } from '../nlp/document.js';
 import type { Clause } from './event-participants.js';
 import { REPORTING_VERBS, takesClause } from './event-words.js';
 import { isClauseVerb } from './event-trigger.js';
+import { isOpeningPhrase, mainClause, nounGroupBefore, quoteSpeaker, subjectBeforeDash } from './summary-clauses.js';
 
 /** Longest summary, in tokens; a longer clause is cut at phrase boundaries around its trigger. */
 const MAX_TOKENS = 26;
 const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
 const DATE_PREPOSITION = /^(on|in|at|by|since|until|till|from|during|over|through|throughout|around|before|after)$/;
-const OPENERS = /^(and|but|or|so|then|that|however|also|meanwhile|thus|yet|nevertheless|moreover|although|though|whereas|while|because)$/;
+const OPENERS = /^(and|but|or|so|then|that|however|also|meanwhile|thus|yet|nevertheless|moreover|although|though|whereas|while|because|where|when)$/;
 /** Words that open a subordinate clause: a summary that ends on one and its subject, without a verb, is cut before it. */
 const SUBORDINATORS = /^(after|before|when|while|because|although|though|if|since|until|whereas|unless)$/;
 /** Words a summary never ends on: they open a phrase that would be cut. */
@@ -22,6 +23,20 @@ const OPENS_PHRASE = (t: Token) =>
   t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Possessive') ||
   t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || (t.tags.has('Adjective') && !t.tags.has('Noun')) ||
   /^(to|the|a|an|of|and|or|but|that|which|who|whom|whose|than|as|with|its|his|her|their|not)$/.test(t.normal);
+const LINKING = /^(be|is|are|was|were|been|being|become|becomes|became|remain|remains|remained|seem|seems|seemed|stay|stays|stayed|appear|appears|appeared|prove|proved|look|looks|looked)$/;
+/** Degree words: "has risen just over", "he is very" leave their phrase open. */
+const DEGREE = /^(very|just|too|so|more|less|most|least|nearly|almost|about|roughly|some|only|even|quite|rather)$/;
+/** Whether a summary that ends on token k would end inside a phrase: on a word that opens one (an adjective only where
+ * no "be" or verb like it comes before it: "would be necessary" is whole) or on a degree word. */
+const opensPhrase = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k]!;
+  if (DEGREE.test(t.normal)) return true;
+  if (!OPENS_PHRASE(t)) return false;
+  if (!t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Preposition')) return true;
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.tags.has('Adverb')) j--;
+  return !(j >= 0 && (tokens[j]!.tags.has('Copula') || LINKING.test(tokens[j]!.normal)));
+};
 const isNounWord = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Date');
 const isVerbGroup = (t: Token) =>
   t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Negative') || t.normal === 'to' || (t.tags.has('Adverb') && !t.tags.has('Date'));
@@ -57,7 +72,8 @@ function subjectBefore(tokens: readonly Token[], first: number, fromSentenceStar
     const s = afterDateline(tokens, 0);
     let e = s;
     while (e < first - 1 && !hasComma(tokens[e]!)) e++;
-    if (e < first - 1 && e - s <= 6 && tokens.slice(s, e + 1).some(isSubjectish)) return [s, e];
+    // (a stretch with a verb of its own is a clause, not a subject: "Aid went to the towns, where …")
+    if (e < first - 1 && e - s <= 6 && tokens.slice(s, e + 1).some(isSubjectish) && !range(s, e).some((k) => isClauseVerb(tokens, k))) return [s, e];
     // ("Such accusations have been leveled against …, and are now being made …": the noun group before the first verb)
     let v = s;
     while (v < first - 1 && !isVerbGroup(tokens[v]!) && !hasComma(tokens[v]!)) v++;
@@ -85,7 +101,7 @@ function joinTokens(text: string, tokens: readonly Token[], picked: readonly num
     if (i > 0) {
       const prev = picked[i - 1]!;
       const raw = k === prev + 1 ? text.slice(tokens[prev]!.end, t.start) : '';
-      let gap = k === prev + 1 ? raw.replace(QUOTES, '') : /[,;]/.test(tokens[prev]!.post) ? ', ' : ' ';
+      let gap = k === prev + 1 ? raw.replace(QUOTES, '') : /[,;]/.test(tokens[prev]!.post) || /,/.test(tokens[k - 1]!.post) ? ', ' : ' ';
       // a space that only quotation marks filled stays a space ("port of ``Aqaba")
       if (/\s/.test(raw) && !/\s/.test(gap)) gap += ' ';
       out += gap === '' && /^'/.test(t.text) ? '' : gap;
@@ -99,10 +115,28 @@ function joinTokens(text: string, tokens: readonly Token[], picked: readonly num
 function reported(text: string, tokens: readonly Token[], end: number, inDate: (t: Token) => boolean): string {
   const first = afterDateline(tokens, 0);
   let last = Math.min(end, first + MAX_TOKENS - 1);
-  while (last > first && (OPENS_PHRASE(tokens[last]!) || inDate(tokens[last]!))) last--;
+  while (last > first && (opensPhrase(tokens, last) || inDate(tokens[last]!))) last--;
   const picked: number[] = [];
   for (let k = first; k <= last; k++) if (!inDate(tokens[k]!)) picked.push(k);
   return joinTokens(text, tokens, picked).trim();
+}
+
+/** A bracket the summary opens without closing ("will leave (4 a.m. EDT") cuts it there; one closed without opening goes. */
+function balanced(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(') {
+      if (s.indexOf(')', i) < 0) break;
+      depth++;
+    } else if (c === ')') {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += c;
+  }
+  return out;
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -119,7 +153,9 @@ export function summarize(input: SummaryInput): string {
   // (and a date inside a noun phrase, "follows Tuesday's declaration", "the 1991 agreement": the phrase stays whole)
   const after = tokens[dLast + 1];
   const premodifier = dFirst >= 0 && (/'s$/.test(tokens[dLast]!.normal) || (!!after && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !hasComma(tokens[dLast]!) && !DATE_PREPOSITION.test(tokens[dFirst - 1]?.normal ?? '')));
-  const objectDate = dFirst >= 0 && ((dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb')) || coordinated(dLast + 1, dLast + 2) || coordinated(dFirst - 1, dFirst - 2) || premodifier);
+  // (and a date after "of" that completes a noun, "throughout the remainder of the year": "the remainder" alone is cut)
+  const ofNoun = dFirst > 1 && tokens[dFirst - 1]!.normal === 'of' && isNounWord(tokens[dFirst - 2]!) && !inDate(tokens[dFirst - 2]!);
+  const objectDate = dFirst >= 0 && (ofNoun || (dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb')) || coordinated(dLast + 1, dLast + 2) || coordinated(dFirst - 1, dFirst - 2) || premodifier);
   let first = afterDateline(tokens, clause.first);
   let last = clause.last;
   // an event noun whose clause holds no verb ("During his speech, Castro expressed …"): its host clause comes along
@@ -136,7 +172,9 @@ export function summarize(input: SummaryInput): string {
     }
   }
   // a verb of saying keeps what was said
-  if (takesClause(tokens[trigger]!.normal) && trigger >= last - 2) {
+  // (the date between the verb and what it reports counts for nothing: "decided on Feb. 11 that …")
+  const dateOnly = (k: number) => inDate(tokens[k]!) || (DATE_PREPOSITION.test(tokens[k]!.normal) && !!tokens[k + 1] && inDate(tokens[k + 1]!));
+  if (takesClause(tokens[trigger]!.normal) && range(trigger + 1, last).filter((k) => !dateOnly(k)).length <= 2) {
     while (last < tokens.length - 1 && !/[;:]/.test(tokens[last]!.post)) last++;
   }
   while (first < trigger && (OPENERS.test(tokens[first]!.normal) || inDate(tokens[first]!) || (DATE_PREPOSITION.test(tokens[first]!.normal) && inDate(tokens[first + 1]!)))) first++;
@@ -164,7 +202,11 @@ export function summarize(input: SummaryInput): string {
   while (vg > first && isVerbGroup(tokens[vg - 1]!) && !hasComma(tokens[vg - 1]!)) vg--;
   let ls = vg;
   while (ls > first && vg - ls < 6 && !hasComma(tokens[ls - 1]!) && (isNounWord(tokens[ls - 1]!) || tokens[ls - 1]!.tags.has('Determiner') || tokens[ls - 1]!.tags.has('Possessive') || tokens[ls - 1]!.tags.has('Adjective') || tokens[ls - 1]!.tags.has('Value') || tokens[ls - 1]!.tags.has('Pronoun')) && !inDate(tokens[ls - 1]!)) ls--;
-  const localSubject = ls < vg && tokens.slice(ls, vg).some((t) => isSubjectish(t) && !inDate(t)) && (ls === first || hasComma(tokens[ls - 1]!) || !isNounWord(tokens[ls - 1]!));
+  // (not the object of a verb before it, "has seen $161 million flow out", nor a pronoun nothing resolves: "… when
+  // they opened" says less than the clause it hangs on)
+  const localSubject =
+    ls < vg && tokens.slice(ls, vg).some((t) => isSubjectish(t) && !inDate(t)) && (ls === first || hasComma(tokens[ls - 1]!) || !isNounWord(tokens[ls - 1]!)) &&
+    (ls === first || hasComma(tokens[ls - 1]!) || !isClauseVerb(tokens, ls - 1)) && !(vg - ls === 1 && tokens[ls]!.tags.has('Pronoun') && !input.referent(ls));
   const verbBetween = (a: number, b: number) => range(a, b - 1).some((k) => isClauseVerb(tokens, k));
   if (localSubject && isClauseVerb(tokens, trigger) && verbBetween(first, ls)) {
     first = ls;
@@ -189,6 +231,13 @@ export function summarize(input: SummaryInput): string {
       }
     }
     last = cut;
+    // (cut short, it ends before a second verb group rather than inside it: "called him a liar | and said …")
+    for (let a = last; a > trigger + 1; a--) {
+      if (tokens[a]!.normal === 'and' && isClauseVerb(tokens, a + 1)) {
+        last = a - 1;
+        break;
+      }
+    }
   }
   // never inside a noun group, and never on a word that opens a phrase ("… the", "… of", "… their")
   while (last < clause.last && last - first < MAX_TOKENS + 3 && !hasComma(tokens[last]!) && isNounWord(tokens[last]!) && isNounWord(tokens[last + 1]!) && !inDate(tokens[last + 1]!)) last++;
@@ -201,12 +250,14 @@ export function summarize(input: SummaryInput): string {
     while (j < clause.last && j - last < 4 && nominal(tokens[j]!) && !isNounWord(tokens[j]!) && !hasComma(tokens[j]!)) j++;
     if (isNounWord(tokens[j]!) && !inDate(tokens[j]!)) last = j;
   }
-  while (last > trigger && (OPENS_PHRASE(tokens[last]!) || (inDate(tokens[last]!) && !objectDate)) && !particle(last)) last--;
+  while (last > trigger && (opensPhrase(tokens, last) || (inDate(tokens[last]!) && !objectDate)) && !particle(last)) last--;
+  // "… called him a liar and said": a second verb whose complement was cut goes with its "and"
+  if (last > trigger + 2 && last < tokens.length - 1 && !hasComma(tokens[last]!) && tokens[last - 1]!.normal === 'and' && isClauseVerb(tokens, last)) last -= 2;
   // "… after his mother, stepfather and others died": a subordinate clause cut before its verb goes whole
   for (let k = trigger + 1; k <= last && hasComma(tokens[last]!); k++) {
     if (SUBORDINATORS.test(tokens[k]!.normal) && !range(k + 1, last).some((j) => isClauseVerb(tokens, j))) {
       last = k - 1;
-      while (last > trigger && (OPENS_PHRASE(tokens[last]!) || inDate(tokens[last]!)) && !particle(last)) last--;
+      while (last > trigger && (opensPhrase(tokens, last) || inDate(tokens[last]!)) && !particle(last)) last--;
       break;
     }
   }
@@ -215,13 +266,35 @@ export function summarize(input: SummaryInput): string {
   // the subject: the antecedent of a relative pronoun, or the sentence's subject kept apart by an aside
   const opener = tokens[first]!.normal;
   const relative = /^(who|which|whose)$/.test(opener);
-  const ownSubject = head.length > 0 || tokens.slice(first, trigger).some((t) => isSubjectish(t) && !inDate(t));
-  const subject = relative ? subjectBefore(tokens, first, false) : !ownSubject && trigger >= first ? subjectBefore(tokens, first, true) : null;
+  // (a clause that opens on its verb group after a comma has its subject before the aside: "The sale, which had been
+  // expected, is part of …")
+  const opensOnVerb = first > 0 && hasComma(tokens[first - 1]!) && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tokens[first]!.tags.has(tag));
+  const ownSubject = head.length > 0 || (!opensOnVerb && tokens.slice(first, isClauseVerb(tokens, trigger) ? trigger : trigger + 1).some((t) => isSubjectish(t) && !inDate(t)));
+  // ("the triumph of the revolution that brought …": a "that" after a noun, before a clause without its own subject,
+  // is a relative pronoun, and the noun group before it the subject)
+  const relativeThat = !ownSubject && first > 1 && tokens[first - 1]!.normal === 'that' && isNounWord(tokens[first - 2]!) && !hasComma(tokens[first - 2]!);
+  const subject = relative
+    ? subjectBefore(tokens, first, false)
+    : relativeThat
+      ? nounGroupBefore(tokens, first - 2)
+      : !ownSubject && trigger >= first
+        ? (subjectBeforeDash(tokens, first) ?? subjectBefore(tokens, first, true))
+        : null;
   if (subject) parts.push(joinTokens(text, tokens, range(subject[0], subject[1])) + (opener === 'whose' ? "'s" : ''));
   if (head.length) parts.push(joinTokens(text, tokens, head).replace(/[\s,]+$/, ''));
   const picked: number[] = [];
+  // an aside between two dashes goes ("willing to talk _ full stop _ about security")
+  const aside = new Set<number>();
+  for (let k = first; k <= last; k++) {
+    if (tokens[k]!.text !== '_') continue;
+    let j = k + 1;
+    while (j <= last && tokens[j]!.text !== '_') j++;
+    if (j <= last) for (let a = k; a <= j; a++) aside.add(a);
+    k = j;
+  }
   for (let k = relative && subject ? first + 1 : first; k <= last; k++) {
     const t = tokens[k]!;
+    if (aside.has(k) || t.text === '_') continue;
     if (!objectDate && inDate(t)) continue;
     if (!objectDate && DATE_PREPOSITION.test(t.normal) && tokens[k + 1] && inDate(tokens[k + 1]!)) continue;
     picked.push(k);
@@ -233,14 +306,32 @@ export function summarize(input: SummaryInput): string {
     const name = input.referent(lead);
     if (name) clauseText = name + clauseText.slice(tokens[lead]!.end - tokens[lead]!.start);
   }
-  parts.push(clauseText);
+  parts.push(balanced(clauseText));
+  // an opening phrase without a clause of its own ("In a long attack read on television Thursday, …") goes on with the
+  // sentence's main clause: its subject, verb group and complement
+  if (!subject && last <= clause.last && isOpeningPhrase(tokens, afterDateline(tokens, 0), first, clause.last) && range(last + 1, clause.last).every(dateOnly)) {
+    const main = mainClause(tokens, clause.last + 1, Math.max(10, MAX_TOKENS - picked.length), (k) => opensPhrase(tokens, k) || inDate(tokens[k]!));
+    if (main) {
+      const words = range(main[0], main[1]).filter((k) => !inDate(tokens[k]!) && !(DATE_PREPOSITION.test(tokens[k]!.normal) && !!tokens[k + 1] && inDate(tokens[k + 1]!)));
+      const name = SUBJECT_PRONOUN.test(tokens[main[0]]!.normal) ? input.referent(main[0]) : null;
+      const mainText = joinTokens(text, tokens, words);
+      parts[parts.length - 1] += ',';
+      parts.push(name ? name + mainText.slice(tokens[main[0]]!.end - tokens[main[0]]!.start) : mainText);
+    }
+  }
+  // "we are willing to talk," Ruiz said: words in the first person inside a quotation name their speaker
+  const speaker = picked.some((k) => /^(i|we|me|us|my|our)$/.test(tokens[k]!.normal)) ? quoteSpeaker(tokens, trigger, (w) => REPORTING_VERBS.has(w)) : null;
+  if (speaker) {
+    const says = tokens[speaker.verb]!.tags.has('PresentTense') ? 'says' : 'said';
+    parts[parts.length - 1] += ',';
+    parts.push(`${joinTokens(text, tokens, range(speaker.name[0], speaker.name[1]))} ${says}`);
+  }
   // "…, a spokesman said": what was said comes before the verb of saying; it follows it in the summary
   if (REPORTING_VERBS.has(tokens[trigger]!.normal) && trigger >= last - 1 && clause.first > 0 && hasComma(tokens[clause.first - 1]!)) {
     const said = reported(text, tokens, clause.first - 1, inDate);
     if (said) parts.push(said);
   }
-  return parts
-    .join(' ')
+  return balanced(parts.join(' '))
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:)%])/g, '$1')
     .replace(/^[\s,;:]+/, '')

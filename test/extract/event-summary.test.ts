@@ -24,7 +24,7 @@ describe('event summaries read as a clause', () => {
     // the subject of the trigger's own clause, not of the clause before it
     ['The terms of the talks changed, however, when Fidel Castro announced last Wednesday that the father was ready to travel.', 'Fidel Castro announced that the father was ready to travel'],
     // an event noun brings the clause that holds it along; its own verb group when it is an object
-    ['During his speech Wednesday night, Fidel Castro expressed irritation.', 'During his speech Fidel Castro expressed irritation'],
+    ['During his speech Wednesday night, Fidel Castro expressed irritation.', 'During his speech, Fidel Castro expressed irritation'],
     ['The family refused, and the agency extended its deadline until 9 a.m. Tuesday.', 'the agency extended its deadline'],
     // a verb's particle stays
     ['About $60 million streamed out; $14 million of that seeped out Friday alone.', '$14 million of that seeped out'],
@@ -84,5 +84,50 @@ describe('sentences split at abbreviations are repaired', () => {
   it('keeps real sentence ends after an abbreviation', () => {
     const text = 'Troops arrived at 5 a.m. on Friday. Then they returned on Saturday.';
     expect(sentences(text)).toEqual(['Troops arrived at 5 a.m. on Friday.', 'Then they returned on Saturday.']);
+  });
+});
+
+describe('summaries say who did what', () => {
+  // sentence, the summary of each of its events
+  const cases: Array<[string, string[]]> = [
+    // a verb of saying or deciding keeps its clause when only the date comes between them
+    ['The board tentatively decided on March 11 that a merger would be necessary.', ['The board tentatively decided that a merger would be necessary']],
+    ['Acme bought the plant on Monday, and the town was glad.', ['Acme bought the plant']],
+    // an adjective after "be" ends its phrase; a degree word does not
+    ['The board decided on Monday that the plan was very risky.', ['The board decided that the plan was very risky']],
+    // the noun group after a verb is its object, not the subject of the verb after it
+    ['Acme Fund has seen $20 million flow out since early May.', ['Acme Fund has seen $20 million flow out']],
+    ['Sales slowed, and $20 million flowed out on Monday.', ['$20 million flowed out']],
+    // a pronoun nothing resolves keeps the clause it hangs on; one the text resolves gives the name
+    ['The minister said 500 million pesos would go to the banks when they opened on Friday.', ['The minister said 500 million pesos would go to the banks when they opened']],
+    ['Maria Lopez lost the vote, and then she resigned on Monday.', ['Maria Lopez resigned']],
+    // a date after "of" that completes a noun stays; a date that is the whole phrase goes with its preposition
+    ['Acme expects to shed jobs throughout the rest of the year.', ['Acme expects to shed jobs throughout the rest of the year']],
+    ['Acme will hire 50 people by the end of this year.', ['Acme will hire 50 people']],
+    // a clause that opens on its verb after an aside takes the subject before the aside; one with a subject keeps it
+    ["The sale, which had been expected, is part of Acme's plan to pay down its debt by February.", ["The sale is part of Acme's plan to pay down its debt"]],
+    ['Thousands of women -- many of them carrying children -- marched along the boulevard on Friday.', ['Thousands of women marched along the boulevard']],
+    ['Aid went to the towns on Monday, and arrived in the capital on Tuesday.', ['Aid went to the towns', 'Aid arrived in the capital']],
+    ['Aid went to the towns, where the blasts of Aug. 7 killed 25 people.', ['the blasts of Aug. 7 killed 25 people']],
+    // a relative "that" after a noun stands for it; a "that" after a verb opens a clause with its own subject
+    ['The rally was the largest since the revolution that brought Pedro Ruiz to power in 1959.', ['the revolution brought Pedro Ruiz to power']],
+    ['Acme said that the plant closed on Monday.', ['the plant closed']],
+    // an opening phrase without a clause of its own goes on with the main clause, cut before a second verb group
+    ['In a long speech read on state radio Thursday, Pedro Ruiz called the mayor a liar.', ['In a long speech read on state radio, Pedro Ruiz called the mayor a liar']],
+    ['After touring the capital on Thursday, the minister met the press.', ['After touring the capital, the minister met the press']],
+    [
+      'In a long speech read on state radio Thursday, Pedro Ruiz repeatedly called the mayor a liar and said that a long and bloody war could produce losses for the whole nation.',
+      ['In a long speech read on state radio, Pedro Ruiz repeatedly called the mayor a liar'],
+    ],
+    // the comma after a date that ended an opening phrase stays
+    ['In trading on the exchange yesterday, Acme shares rose 8 cents.', ['In trading on the exchange, Acme shares rose 8 cents']],
+    // "I" and "we" inside a quotation name their speaker; an aside between "_" dashes goes; a bracket left open is cut
+    ["``It means that we are willing to talk today _ full stop _ about security,'' Pedro Ruiz told the radio.", ['we are willing to talk about security, Pedro Ruiz said']],
+    ["``The talks will resume on Monday,'' Pedro Ruiz said.", ['The talks will resume']],
+    ["``I will leave at 4 in the morning (4 a.m. EDT Thursday),'' said Pedro Ruiz.", ['I will leave, Pedro Ruiz said', 'I will leave at 4 in the morning, Pedro Ruiz said']],
+    ['Acme (the shoe maker) closed its plant on Monday.', ['Acme (the shoe maker) closed its plant']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summaries(text)).toEqual(expected);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * The parts of a sentence an event's summary borrows when its own clause lacks them: the main clause after an opening
+ * phrase without a subject, the subject kept apart by a dash aside, the noun group a relative "that" stands for, and
+ * the speaker of a quotation whose words say "I" or "we".
+ */
+import type { Token } from '../nlp/document.js';
+import { isClauseVerb } from './event-trigger.js';
+
+const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
+const isDash = (t: Token) => /--|[—–]|(^|\s)_(\s|$)/.test(t.post) || /_$/.test(t.text);
+const subjectish = (t: Token) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || t.tags.has('Value');
+const NOMINAL = ['Noun', 'Determiner', 'Adjective', 'Possessive', 'Value'];
+/** Words that open an adverbial phrase at the start of a sentence ("In a long speech …", "After touring …"). */
+const PHRASE_OPENERS = /^(after|before|while|when|since|during|in|on|at|with|following|despite|amid|upon|until|as)$/;
+
+/** The noun group that ends at token `e`: its determiner, possessives, adjectives and nouns. */
+export function nounGroupBefore(tokens: readonly Token[], e: number): [number, number] {
+  let a = e;
+  while (a > 0 && e - a < 6 && !hasComma(tokens[a - 1]!) && NOMINAL.some((tag) => tokens[a - 1]!.tags.has(tag)) && !tokens[a - 1]!.tags.has('Pronoun')) a--;
+  return [a, e];
+}
+
+/**
+ * Whether tokens[first..last] are an opening phrase with no clause of its own, at the start of the sentence and ended
+ * by a comma: it opens on a preposition, a subordinator or a participle ("In a long attack read on television
+ * Thursday,", "After touring the capital and meeting with police leaders,").
+ */
+export function isOpeningPhrase(tokens: readonly Token[], sentenceStart: number, first: number, last: number): boolean {
+  if (first > sentenceStart + 1 || last >= tokens.length - 1 || !/,/.test(tokens[last]!.post) || hasDashIn(tokens, first, last)) return false;
+  const t = tokens[first]!;
+  return PHRASE_OPENERS.test(t.normal) || (t.tags.has('Gerund') && /ing$/.test(t.normal));
+}
+
+const hasDashIn = (tokens: readonly Token[], a: number, b: number) => tokens.slice(a, b).some(isDash);
+
+/**
+ * The main clause after an opening phrase, from token `m`: its subject, its verb group and as much complement as fits
+ * in `limit` tokens, up to the next comma. Null when no subject and verb of its own start there.
+ */
+export function mainClause(tokens: readonly Token[], m: number, limit: number, opensPhrase: (k: number) => boolean): [number, number] | null {
+  let e = m;
+  while (e < tokens.length - 1 && !hasComma(tokens[e]!)) e++;
+  let v = m;
+  while (v <= e && !isClauseVerb(tokens, v)) v++;
+  if (v > e || v === m || v - m > 8 || !tokens.slice(m, v).some(subjectish)) return null;
+  const end = e;
+  e = Math.min(e, Math.max(v + 2, m + limit - 1));
+  // (cut short, it ends before a second verb group rather than inside it: "called him a liar | and said …")
+  if (e < end) {
+    for (let a = e; a > v + 1; a--) {
+      if (tokens[a]!.normal === 'and' && isClauseVerb(tokens, a + 1)) {
+        e = a - 1;
+        break;
+      }
+    }
+  }
+  while (e > v && opensPhrase(e)) e--;
+  return [m, e];
+}
+
+/**
+ * "Tens of thousands of women -- hundreds of them pregnant -- marched …": a clause that opens on its verb right after
+ * a dash aside takes as its subject the words before the aside, back to the comma or the start of the sentence.
+ */
+export function subjectBeforeDash(tokens: readonly Token[], first: number): [number, number] | null {
+  if (first < 2 || !isDash(tokens[first - 1]!)) return null;
+  let j = first - 2;
+  while (j >= 0 && !isDash(tokens[j]!)) {
+    if (/[;:]/.test(tokens[j]!.post)) return null;
+    j--;
+  }
+  if (j < 0) return null;
+  let s = j;
+  while (s > 0 && !hasComma(tokens[s - 1]!)) s--;
+  return j - s < 10 && tokens.slice(s, j + 1).some(subjectish) ? [s, j] : null;
+}
+
+/**
+ * The speaker of a quotation that holds token `k`: the name before a verb of saying right after the closing quote
+ * ("…,'' Lubrani told …", "…," said Ruiz), and that verb. Null when the sentence names none.
+ */
+export function quoteSpeaker(tokens: readonly Token[], k: number, isSaying: (word: string) => boolean): { name: [number, number]; verb: number } | null {
+  // inside a quotation: it opens at or before k and closes after it
+  let o = k;
+  while (o > 0 && !/``|“|"/.test(tokens[o]!.pre) && !/''|”|"/.test(tokens[o - 1]!.post)) o--;
+  if (!/``|“|"/.test(tokens[o]!.pre)) return null;
+  let c = k;
+  while (c < tokens.length - 1 && !/''|”|"/.test(tokens[c]!.post)) c++;
+  if (c >= tokens.length - 1) return null;
+  const n = c + 1;
+  // "…,'' Lubrani told": the name, then the verb
+  let v = n;
+  while (v < tokens.length && v - n < 5 && tokens[v]!.tags.has('ProperNoun') && !isSaying(tokens[v]!.normal)) v++;
+  if (v > n && v < tokens.length && isSaying(tokens[v]!.normal)) return { name: [n, v - 1], verb: v };
+  // "…,'' said Ruiz": the verb, then the name
+  if (isSaying(tokens[n]!.normal)) {
+    let e = n + 1;
+    while (e < tokens.length && e - n <= 5 && tokens[e]!.tags.has('ProperNoun')) e++;
+    if (e > n + 1) return { name: [n + 1, e - 1], verb: n };
+  }
+  return null;
+}
