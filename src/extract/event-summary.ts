@@ -9,7 +9,7 @@ import type { Token } from '../nlp/document.js';
 import type { Clause } from './event-participants.js';
 import { REPORTING_VERBS, takesClause } from './event-words.js';
 import { isClauseVerb } from './event-trigger.js';
-import { isOpeningPhrase, mainClause, nounGroupBefore, quoteSpeaker, subjectBeforeDash } from './summary-clauses.js';
+import { isOpeningPhrase, mainClause, nounGroupBefore, quoteSpeaker, reducedRelative, subjectBeforeDash } from './summary-clauses.js';
 
 /** Longest summary, in tokens; a longer clause is cut at phrase boundaries around its trigger. */
 const MAX_TOKENS = 26;
@@ -202,11 +202,11 @@ export function summarize(input: SummaryInput): string {
   while (vg > first && isVerbGroup(tokens[vg - 1]!) && !hasComma(tokens[vg - 1]!)) vg--;
   let ls = vg;
   while (ls > first && vg - ls < 6 && !hasComma(tokens[ls - 1]!) && (isNounWord(tokens[ls - 1]!) || tokens[ls - 1]!.tags.has('Determiner') || tokens[ls - 1]!.tags.has('Possessive') || tokens[ls - 1]!.tags.has('Adjective') || tokens[ls - 1]!.tags.has('Value') || tokens[ls - 1]!.tags.has('Pronoun')) && !inDate(tokens[ls - 1]!)) ls--;
-  // (not the object of a verb before it, "has seen $161 million flow out", nor a pronoun nothing resolves: "… when
-  // they opened" says less than the clause it hangs on)
+  // (not the object of a verb before it, "has seen $161 million flow out", unless that verb reports or decides what
+  // follows, "said the gain would …"; nor a pronoun nothing resolves: "… when they opened" says less than its clause)
   const localSubject =
     ls < vg && tokens.slice(ls, vg).some((t) => isSubjectish(t) && !inDate(t)) && (ls === first || hasComma(tokens[ls - 1]!) || !isNounWord(tokens[ls - 1]!)) &&
-    (ls === first || hasComma(tokens[ls - 1]!) || !isClauseVerb(tokens, ls - 1)) && !(vg - ls === 1 && tokens[ls]!.tags.has('Pronoun') && !input.referent(ls));
+    (ls === first || hasComma(tokens[ls - 1]!) || !isClauseVerb(tokens, ls - 1) || takesClause(tokens[ls - 1]!.normal)) && !(vg - ls === 1 && tokens[ls]!.tags.has('Pronoun') && !input.referent(ls));
   const verbBetween = (a: number, b: number) => range(a, b - 1).some((k) => isClauseVerb(tokens, k));
   if (localSubject && isClauseVerb(tokens, trigger) && verbBetween(first, ls)) {
     first = ls;
@@ -262,6 +262,9 @@ export function summarize(input: SummaryInput): string {
     }
   }
 
+  // a reduced relative clause reads as a passive: "the committee appointed to …" gives "the committee was appointed to …"
+  const reduced = head.length === 0 && first <= trigger ? reducedRelative(tokens, trigger, inDate) : null;
+  if (reduced) first = reduced.np[0];
   const parts: string[] = [];
   // the subject: the antecedent of a relative pronoun, or the sentence's subject kept apart by an aside
   const opener = tokens[first]!.normal;
@@ -299,7 +302,9 @@ export function summarize(input: SummaryInput): string {
     if (!objectDate && DATE_PREPOSITION.test(t.normal) && tokens[k + 1] && inDate(tokens[k + 1]!)) continue;
     picked.push(k);
   }
-  let clauseText = joinTokens(text, tokens, picked);
+  let clauseText = reduced
+    ? `${joinTokens(text, tokens, picked.filter((k) => k <= reduced.np[1]))} ${reduced.plural ? 'were' : 'was'} ${joinTokens(text, tokens, picked.filter((k) => k > reduced.np[1]))}`
+    : joinTokens(text, tokens, picked);
   // a leading he/she/it/they: the name it refers to
   const lead = picked[0];
   if (lead !== undefined && SUBJECT_PRONOUN.test(tokens[lead]!.normal)) {

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../nlp/document.js';
 import { isClauseVerb } from './event-trigger.js';
+import { takesClause } from './event-words.js';
 
 const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
 const isDash = (t: Token) => /--|[—–]|(^|\s)_(\s|$)/.test(t.post) || /_$/.test(t.text);
@@ -12,6 +13,9 @@ const subjectish = (t: Token) => t.tags.has('Noun') || t.tags.has('Pronoun') || 
 const NOMINAL = ['Noun', 'Determiner', 'Adjective', 'Possessive', 'Value'];
 /** Words that open an adverbial phrase at the start of a sentence ("In a long speech …", "After touring …"). */
 const PHRASE_OPENERS = /^(after|before|while|when|since|during|in|on|at|with|following|despite|amid|upon|until|as)$/;
+
+const SUBORDINATING = /^(after|before|since|until|till|as|while|because|when|if|once|though|although|unless|whether|than|like|where)$/;
+const PERCEIVING = /^(see|sees|saw|seen|watch|watched|hear|heard|feel|felt|let|lets|make|makes|made|have|has|had|help|helped|expect|expected|want|wanted)$/;
 
 /** The noun group that ends at token `e`: its determiner, possessives, adjectives and nouns. */
 export function nounGroupBefore(tokens: readonly Token[], e: number): [number, number] {
@@ -99,4 +103,28 @@ export function quoteSpeaker(tokens: readonly Token[], k: number, isSaying: (wor
     if (e > n + 1) return { name: [n + 1, e - 1], verb: n };
   }
   return null;
+}
+
+/**
+ * "spokeswoman for the committee appointed last May to review bids", "violates an agreement reached between the two
+ * companies": a past participle right after a noun group that is itself an object (after a verb or a preposition) and
+ * with no object of its own is a reduced relative clause. Returns its noun group and whether it is plural, so the
+ * summary can read "the committee was appointed to review bids".
+ */
+export function reducedRelative(tokens: readonly Token[], trigger: number, inDate: (t: Token) => boolean): { np: [number, number]; plural: boolean } | null {
+  const t = tokens[trigger]!;
+  if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return null;
+  const e = trigger - 1;
+  const head = tokens[e];
+  if (!head || hasComma(head) || !head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('ProperNoun') || inDate(head)) return null;
+  // no object of its own: no noun group follows it (a preposition, "to", a date or the clause's end does)
+  const next = tokens[trigger + 1];
+  if (next && !hasComma(t) && !inDate(next) && ['Determiner', 'Possessive', 'Pronoun', 'Noun', 'Value', 'Adjective'].some((tag) => next.tags.has(tag))) return null;
+  const np = nounGroupBefore(tokens, e);
+  const before = tokens[np[0] - 1];
+  // the noun group is an object or complement: a preposition, "be" or a verb before it; not a subordinator ("after
+  // prices fell"), a verb that reports or perceives a clause ("said the plant closed", "saw prices fall") nor "that"
+  if (!before || hasComma(before) || tokens[np[0]]!.normal === 'that' || SUBORDINATING.test(before.normal) || takesClause(before.normal) || PERCEIVING.test(before.normal)) return null;
+  if (!(before.tags.has('Preposition') || before.tags.has('Verb') || before.tags.has('Copula'))) return null;
+  return { np, plural: head.tags.has('Plural') };
 }

@@ -98,6 +98,7 @@ describe('summaries say who did what', () => {
     // the noun group after a verb is its object, not the subject of the verb after it
     ['Acme Fund has seen $20 million flow out since early May.', ['Acme Fund has seen $20 million flow out']],
     ['Sales slowed, and $20 million flowed out on Monday.', ['$20 million flowed out']],
+    ['Pedro Ruiz said the plant would close on Monday.', ['the plant would close']],
     // a pronoun nothing resolves keeps the clause it hangs on; one the text resolves gives the name
     ['The minister said 500 million pesos would go to the banks when they opened on Friday.', ['The minister said 500 million pesos would go to the banks when they opened']],
     ['Maria Lopez lost the vote, and then she resigned on Monday.', ['Maria Lopez resigned']],
@@ -126,6 +127,13 @@ describe('summaries say who did what', () => {
     ["``The talks will resume on Monday,'' Pedro Ruiz said.", ['The talks will resume']],
     ["``I will leave at 4 in the morning (4 a.m. EDT Thursday),'' said Pedro Ruiz.", ['I will leave, Pedro Ruiz said', 'I will leave at 4 in the morning, Pedro Ruiz said']],
     ['Acme (the shoe maker) closed its plant on Monday.', ['Acme (the shoe maker) closed its plant']],
+    // a participle after an object noun, with no object of its own, is a reduced relative clause and reads as a passive
+    ['Pedro Ruiz spoke for the committee appointed last May to review bids for the company.', ['the committee was appointed to review bids for the company']],
+    ['Pedro Ruiz was charged in civil suits filed last year by shareholders.', ['civil suits were filed by shareholders']],
+    ['The new store violates an agreement reached in 1991 between the two companies.', ['an agreement was reached between the two companies']],
+    ['The committee appointed a new chairman last May.', ['The committee appointed a new chairman']],
+    ['Acme said the plant closed on Monday.', ['the plant closed']],
+    ['Acme sold the plant last year to a rival.', ['Acme sold the plant to a rival']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(summaries(text)).toEqual(expected);
