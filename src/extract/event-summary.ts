@@ -141,7 +141,27 @@ function balanced(s: string): string {
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
+/** A period inside closing quotation marks ends a sentence the parser kept whole ("… safeguards.'' Cabinet minister …"). */
+const QUOTED_END = /^[.!?]+(''|["”’])\s/;
+
 export function summarize(input: SummaryInput): string {
+  const { tokens, clause, trigger } = input;
+  let s = trigger;
+  while (s > 0 && !QUOTED_END.test(tokens[s - 1]!.post)) s--;
+  let e = trigger;
+  while (e < tokens.length - 1 && !QUOTED_END.test(tokens[e]!.post)) e++;
+  if (s === 0 && e === tokens.length - 1) return summarizeClause(input);
+  // the summary stays inside the trigger's own sentence
+  return summarizeClause({
+    ...input,
+    tokens: tokens.slice(s, e + 1),
+    clause: { first: Math.max(clause.first, s) - s, last: Math.min(clause.last, e) - s },
+    trigger: trigger - s,
+    referent: (k) => input.referent(k + s),
+  });
+}
+
+function summarizeClause(input: SummaryInput): string {
   const { text, tokens, clause, trigger, date } = input;
   const inDate = (t: Token) => t.start < date.end && date.start < t.end;
   // the date kept where it is a verb's object ("picked Saturday night as the time"), else left out with its preposition
@@ -158,6 +178,13 @@ export function summarize(input: SummaryInput): string {
   const objectDate = dFirst >= 0 && (ofNoun || (dFirst > 0 && tokens[dLast + 1]?.normal === 'as' && tokens[dFirst - 1]!.tags.has('Verb')) || coordinated(dLast + 1, dLast + 2) || coordinated(dFirst - 1, dFirst - 2) || premodifier);
   let first = afterDateline(tokens, clause.first);
   let last = clause.last;
+  // a short aside with a verb of saying (",'' said Ana Ruiz, one of the exiles who …") is a clause of its own
+  for (let c = first; c < trigger; c++) {
+    if (!/,/.test(tokens[c]!.post)) continue;
+    let b = c;
+    while (b > first && !hasComma(tokens[b - 1]!)) b--;
+    if (b > first && c - b <= 3 && range(b, c).some((k) => REPORTING_VERBS.has(tokens[k]!.normal))) first = c + 1;
+  }
   // an event noun whose clause holds no verb ("During his speech, Castro expressed …"): its host clause comes along
   if (!range(first, last).some((k) => isClauseVerb(tokens, k))) {
     let v = -1;
@@ -265,6 +292,13 @@ export function summarize(input: SummaryInput): string {
   // a reduced relative clause reads as a passive: "the committee appointed to …" gives "the committee was appointed to …"
   const reduced = head.length === 0 && first <= trigger ? reducedRelative(tokens, trigger, inDate) : null;
   if (reduced) first = reduced.np[0];
+  // "one of about 100 exiles who practiced …": a relative pronoun inside the clause, before the trigger's verb, has
+  // the noun before it as its antecedent
+  for (let w = first + 1; w < trigger && !reduced; w++) {
+    if (!/^(who|which)$/.test(tokens[w]!.normal) || !isNounWord(tokens[w - 1]!) || hasComma(tokens[w - 1]!)) continue;
+    if (!verbBetween(first, w) && !verbBetween(w + 1, trigger)) first = w;
+    break;
+  }
   const parts: string[] = [];
   // the subject: the antecedent of a relative pronoun, or the sentence's subject kept apart by an aside
   const opener = tokens[first]!.normal;
@@ -277,7 +311,7 @@ export function summarize(input: SummaryInput): string {
   // is a relative pronoun, and the noun group before it the subject)
   const relativeThat = !ownSubject && first > 1 && tokens[first - 1]!.normal === 'that' && isNounWord(tokens[first - 2]!) && !hasComma(tokens[first - 2]!);
   const subject = relative
-    ? subjectBefore(tokens, first, false)
+    ? (subjectBefore(tokens, first, false) ?? (first > 0 && isNounWord(tokens[first - 1]!) && !hasComma(tokens[first - 1]!) ? nounGroupBefore(tokens, first - 1) : null))
     : relativeThat
       ? nounGroupBefore(tokens, first - 2)
       : !ownSubject && trigger >= first

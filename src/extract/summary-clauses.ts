@@ -113,18 +113,21 @@ export function quoteSpeaker(tokens: readonly Token[], k: number, isSaying: (wor
  */
 export function reducedRelative(tokens: readonly Token[], trigger: number, inDate: (t: Token) => boolean): { np: [number, number]; plural: boolean } | null {
   const t = tokens[trigger]!;
-  if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return null;
+  if ((!t.tags.has('PastTense') && !t.tags.has('Participle')) || takesClause(t.normal)) return null;
   const e = trigger - 1;
   const head = tokens[e];
   if (!head || hasComma(head) || !head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('ProperNoun') || inDate(head)) return null;
   // no object of its own: no noun group follows it (a preposition, "to", a date or the clause's end does)
   const next = tokens[trigger + 1];
-  if (next && !hasComma(t) && !inDate(next) && ['Determiner', 'Possessive', 'Pronoun', 'Noun', 'Value', 'Adjective'].some((tag) => next.tags.has(tag))) return null;
+  if (next && !hasComma(t) && !inDate(next) && !next.tags.has('Date') && ['Determiner', 'Possessive', 'Pronoun', 'Noun', 'Value', 'Adjective'].some((tag) => next.tags.has(tag))) return null;
   const np = nounGroupBefore(tokens, e);
   const before = tokens[np[0] - 1];
   // the noun group is an object or complement: a preposition, "be" or a verb before it; not a subordinator ("after
   // prices fell"), a verb that reports or perceives a clause ("said the plant closed", "saw prices fall") nor "that"
   if (!before || hasComma(before) || tokens[np[0]]!.normal === 'that' || SUBORDINATING.test(before.normal) || takesClause(before.normal) || PERCEIVING.test(before.normal)) return null;
   if (!(before.tags.has('Preposition') || before.tags.has('Verb') || before.tags.has('Copula'))) return null;
+  // and the sentence has a verb before it, whose object or complement holds the noun group ("a friend of Ana's lawyer
+  // visited …" is a subject)
+  if (!tokens.slice(0, np[0]).some((x, i) => isClauseVerb(tokens, i) || x.tags.has('Copula'))) return null;
   return { np, plural: head.tags.has('Plural') };
 }

@@ -133,6 +133,18 @@ describe('summaries say who did what', () => {
     ['The new store violates an agreement reached in 1991 between the two companies.', ['an agreement was reached between the two companies']],
     ['The committee appointed a new chairman last May.', ['The committee appointed a new chairman']],
     ['Acme said the plant closed on Monday.', ['the plant closed']],
+    ['A friend of Pedro Ruiz\'s lawyer said Friday that she regretted the remarks.', ["A friend of Pedro Ruiz's lawyer said that she regretted the remarks"]],
+    ['Following are statements made Friday by Pedro Ruiz, a lawyer for the mayor.', ['statements were made by Pedro Ruiz']],
+    // a relative pronoun without a comma has the noun before it as its antecedent; a verb of saying is no aside
+    [
+      "``We will be there,'' said Ana Ruiz, one of about 100 exiles who practiced forming a human chain outside the home Monday.",
+      ['about 100 exiles practiced forming a human chain outside the home'],
+    ],
+    // a period inside closing quotes ends the sentence the summary stays in
+    [
+      "On Friday, Pedro Ruiz said he had ``no qualms'' about it, as long as the town had ``the necessary safeguards.'' Cabinet minister Ana Lopez said Sunday that the remarks marked a change.",
+      ['Pedro Ruiz said he had no qualms about it', 'Cabinet minister Ana Lopez said that the remarks marked a change'],
+    ],
     ['Acme sold the plant last year to a rival.', ['Acme sold the plant to a rival']],
   ];
   it.each(cases)('%s', (text, expected) => {
