@@ -9,7 +9,7 @@ import type { Token } from '../nlp/document.js';
 import type { Clause } from './event-participants.js';
 import { REPORTING_VERBS, takesClause } from './event-words.js';
 import { isClauseVerb } from './event-trigger.js';
-import { isOpeningPhrase, mainClause, nounGroupBefore, quoteSpeaker, reducedRelative, subjectBeforeDash } from './summary-clauses.js';
+import { isOpeningPhrase, mainClause, nounGroupBefore, quoteSpeaker, reducedRelative, saidName, subjectBeforeDash } from './summary-clauses.js';
 
 /** Longest summary, in tokens; a longer clause is cut at phrase boundaries around its trigger. */
 const MAX_TOKENS = 26;
@@ -30,7 +30,8 @@ const DEGREE = /^(very|just|too|so|more|less|most|least|nearly|almost|about|roug
  * no "be" or verb like it comes before it: "would be necessary" is whole) or on a degree word. */
 const opensPhrase = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
-  if (DEGREE.test(t.normal)) return true;
+  // (and a subject pronoun, whose verb was cut: "appeared confident he")
+  if (DEGREE.test(t.normal) || /^(he|she|they|we|i)$/.test(t.normal)) return true;
   if (!OPENS_PHRASE(t)) return false;
   if (!t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Preposition')) return true;
   let j = k - 1;
@@ -96,12 +97,13 @@ const QUOTES = /[`'"“”‘’]/g;
 /** Words of the text joined as written: the gap between two adjacent tokens kept (without quotation marks), else a space. */
 function joinTokens(text: string, tokens: readonly Token[], picked: readonly number[]): string {
   let out = '';
+  const taken = new Set(picked);
   picked.forEach((k, i) => {
     const t = tokens[k]!;
     if (i > 0) {
       const prev = picked[i - 1]!;
       const raw = k === prev + 1 ? text.slice(tokens[prev]!.end, t.start) : '';
-      let gap = k === prev + 1 ? raw.replace(QUOTES, '') : /[,;]/.test(tokens[prev]!.post) || /,/.test(tokens[k - 1]!.post) ? ', ' : ' ';
+      let gap = k === prev + 1 ? raw.replace(QUOTES, '') : /[,;]/.test(tokens[prev]!.post) || (k > prev && !taken.has(k - 1) && /,/.test(tokens[k - 1]!.post)) ? ', ' : ' ';
       // a space that only quotation marks filled stays a space ("port of ``Aqaba")
       if (/\s/.test(raw) && !/\s/.test(gap)) gap += ' ';
       out += gap === '' && /^'/.test(t.text) ? '' : gap;
@@ -118,7 +120,11 @@ function reported(text: string, tokens: readonly Token[], end: number, inDate: (
   while (last > first && (opensPhrase(tokens, last) || inDate(tokens[last]!))) last--;
   const picked: number[] = [];
   for (let k = first; k <= last; k++) if (!inDate(tokens[k]!)) picked.push(k);
-  return joinTokens(text, tokens, picked).trim();
+  const said = joinTokens(text, tokens, picked).trim();
+  // (an opening determiner or pronoun loses its capital: "said the plant will close", "said we will", "said Acme will")
+  const opening = tokens[picked[0] ?? first];
+  const lower = !!opening && (opening.tags.has('Determiner') || opening.tags.has('Pronoun')) && !opening.tags.has('ProperNoun') && opening.normal !== 'i';
+  return lower && /^\p{Lu}\p{Ll}/u.test(said) ? said[0]!.toLowerCase() + said.slice(1) : said;
 }
 
 /** A bracket the summary opens without closing ("will leave (4 a.m. EDT") cuts it there; one closed without opening goes. */
@@ -296,7 +302,17 @@ function summarizeClause(input: SummaryInput): string {
   // the noun before it as its antecedent
   for (let w = first + 1; w < trigger && !reduced; w++) {
     if (!/^(who|which)$/.test(tokens[w]!.normal) || !isNounWord(tokens[w - 1]!) || hasComma(tokens[w - 1]!)) continue;
-    if (!verbBetween(first, w) && !verbBetween(w + 1, trigger)) first = w;
+    if (!verbBetween(first, w) && !verbBetween(w + 1, trigger)) {
+      first = w;
+      // (the relative clause ends where the main clause's verb follows a noun: "who had been searching for Ruiz |
+      // concluded …")
+      for (let k = trigger + 2; k <= last; k++) {
+        if (isClauseVerb(tokens, k) && !tokens[k]!.tags.has('Gerund') && isNounWord(tokens[k - 1]!) && !hasComma(tokens[k - 1]!)) {
+          last = k - 1;
+          break;
+        }
+      }
+    }
     break;
   }
   const parts: string[] = [];
@@ -306,7 +322,9 @@ function summarizeClause(input: SummaryInput): string {
   // (a clause that opens on its verb group after a comma has its subject before the aside: "The sale, which had been
   // expected, is part of …")
   const opensOnVerb = first > 0 && hasComma(tokens[first - 1]!) && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tokens[first]!.tags.has(tag));
-  const ownSubject = head.length > 0 || (!opensOnVerb && tokens.slice(first, isClauseVerb(tokens, trigger) ? trigger : trigger + 1).some((t) => isSubjectish(t) && !inDate(t)));
+  // ("said Pedro Ruiz, …": the subject follows its verb of saying)
+  const saysFirst = REPORTING_VERBS.has(tokens[first]!.normal) && /^\p{Lu}/u.test(tokens[first + 1]?.text ?? '');
+  const ownSubject = head.length > 0 || saysFirst || (!opensOnVerb && tokens.slice(first, isClauseVerb(tokens, trigger) ? trigger : trigger + 1).some((t) => isSubjectish(t) && !inDate(t)));
   // ("the triumph of the revolution that brought …": a "that" after a noun, before a clause without its own subject,
   // is a relative pronoun, and the noun group before it the subject)
   const relativeThat = !ownSubject && first > 1 && tokens[first - 1]!.normal === 'that' && isNounWord(tokens[first - 2]!) && !hasComma(tokens[first - 2]!);
@@ -336,6 +354,9 @@ function summarizeClause(input: SummaryInput): string {
     if (!objectDate && DATE_PREPOSITION.test(t.normal) && tokens[k + 1] && inDate(tokens[k + 1]!)) continue;
     picked.push(k);
   }
+  // "said David Lee, Acme's treasurer, at a news conference": the speaker (and the aside naming them) comes first
+  const inverted = saidName(tokens, picked);
+  if (inverted) picked.splice(0, picked.length, ...inverted);
   let clauseText = reduced
     ? `${joinTokens(text, tokens, picked.filter((k) => k <= reduced.np[1]))} ${reduced.plural ? 'were' : 'was'} ${joinTokens(text, tokens, picked.filter((k) => k > reduced.np[1]))}`
     : joinTokens(text, tokens, picked);
@@ -366,7 +387,7 @@ function summarizeClause(input: SummaryInput): string {
     parts.push(`${joinTokens(text, tokens, range(speaker.name[0], speaker.name[1]))} ${says}`);
   }
   // "…, a spokesman said": what was said comes before the verb of saying; it follows it in the summary
-  if (REPORTING_VERBS.has(tokens[trigger]!.normal) && trigger >= last - 1 && clause.first > 0 && hasComma(tokens[clause.first - 1]!)) {
+  if (REPORTING_VERBS.has(tokens[trigger]!.normal) && (trigger >= last - 1 || (inverted !== null && trigger === first)) && clause.first > 0 && hasComma(tokens[clause.first - 1]!)) {
     const said = reported(text, tokens, clause.first - 1, inDate);
     if (said) parts.push(said);
   }

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../nlp/document.js';
 import { isClauseVerb } from './event-trigger.js';
-import { takesClause } from './event-words.js';
+import { REPORTING_VERBS, takesClause } from './event-words.js';
 
 const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
 const isDash = (t: Token) => /--|[—–]|(^|\s)_(\s|$)/.test(t.post) || /_$/.test(t.text);
@@ -19,8 +19,14 @@ const PERCEIVING = /^(see|sees|saw|seen|watch|watched|hear|heard|feel|felt|let|l
 
 /** The noun group that ends at token `e`: its determiner, possessives, adjectives and nouns. */
 export function nounGroupBefore(tokens: readonly Token[], e: number): [number, number] {
+  // (a noun the parser read as a verb, "police officers", is one the verb test turns down)
+  const nominal = (k: number) => {
+    const t = tokens[k]!;
+    if (t.tags.has('Pronoun') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Preposition')) return false;
+    return NOMINAL.some((tag) => t.tags.has(tag)) || (t.tags.has('Verb') && !isClauseVerb(tokens, k));
+  };
   let a = e;
-  while (a > 0 && e - a < 6 && !hasComma(tokens[a - 1]!) && NOMINAL.some((tag) => tokens[a - 1]!.tags.has(tag)) && !tokens[a - 1]!.tags.has('Pronoun')) a--;
+  while (a > 0 && e - a < 6 && !hasComma(tokens[a - 1]!) && nominal(a - 1)) a--;
   return [a, e];
 }
 
@@ -116,11 +122,15 @@ export function reducedRelative(tokens: readonly Token[], trigger: number, inDat
   if ((!t.tags.has('PastTense') && !t.tags.has('Participle')) || takesClause(t.normal)) return null;
   const e = trigger - 1;
   const head = tokens[e];
-  if (!head || hasComma(head) || !head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('ProperNoun') || inDate(head)) return null;
+  if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inDate(head)) return null;
+  // (or an aside after the noun, between commas: "the latest suit, filed in September 2003, claims …")
+  const apposed = /^,\s*$/.test(head.post) && /,/.test(tokens.slice(trigger, trigger + 12).find((x) => hasComma(x))?.post ?? '');
+  if (!apposed && (hasComma(head) || head.tags.has('ProperNoun'))) return null;
   // no object of its own: no noun group follows it (a preposition, "to", a date or the clause's end does)
   const next = tokens[trigger + 1];
   if (next && !hasComma(t) && !inDate(next) && !next.tags.has('Date') && ['Determiner', 'Possessive', 'Pronoun', 'Noun', 'Value', 'Adjective'].some((tag) => next.tags.has(tag))) return null;
   const np = nounGroupBefore(tokens, e);
+  if (apposed) return { np, plural: head.tags.has('Plural') };
   const before = tokens[np[0] - 1];
   // the noun group is an object or complement: a preposition, "be" or a verb before it; not a subordinator ("after
   // prices fell"), a verb that reports or perceives a clause ("said the plant closed", "saw prices fall") nor "that"
@@ -130,4 +140,25 @@ export function reducedRelative(tokens: readonly Token[], trigger: number, inDat
   // visited …" is a subject)
   if (!tokens.slice(0, np[0]).some((x, i) => isClauseVerb(tokens, i) || x.tags.has('Copula'))) return null;
   return { np, plural: head.tags.has('Plural') };
+}
+
+/**
+ * "said David Lee, Acme's treasurer, at a news conference": picked tokens that open on a verb of saying followed by a
+ * name, reordered so the name (and an aside right after it) comes before the verb. Null when they do not open so.
+ */
+export function saidName(tokens: readonly Token[], picked: readonly number[]): number[] | null {
+  const v = picked[0];
+  if (v === undefined || !REPORTING_VERBS.has(tokens[v]!.normal) || picked[1] !== v + 1 || hasComma(tokens[v]!)) return null;
+  const capital = (k: number) => !!tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text);
+  let n = v + 1;
+  if (!capital(n)) return null;
+  while (capital(n + 1) && !hasComma(tokens[n]!)) n++;
+  // an aside after the name, up to the next comma
+  if (/,/.test(tokens[n]!.post)) {
+    let a = n + 1;
+    while (a < tokens.length - 1 && a - n <= 10 && !hasComma(tokens[a]!)) a++;
+    if (a - n <= 10 && /,/.test(tokens[a]!.post) && picked.includes(a)) n = a;
+  }
+  const name = picked.filter((k) => k > v && k <= n);
+  return [...name, v, ...picked.filter((k) => k > n)];
 }

@@ -127,6 +127,12 @@ describe('summaries say who did what', () => {
     ["``The talks will resume on Monday,'' Pedro Ruiz said.", ['The talks will resume']],
     ["``I will leave at 4 in the morning (4 a.m. EDT Thursday),'' said Pedro Ruiz.", ['I will leave, Pedro Ruiz said', 'I will leave at 4 in the morning, Pedro Ruiz said']],
     ['Acme (the shoe maker) closed its plant on Monday.', ['Acme (the shoe maker) closed its plant']],
+    // the name after "said" is its subject, and what was said follows without its capital unless it is a name
+    ["``We will buy the shares,'' said David Lee, Acme's treasurer, at a news conference in Boston on Monday.", ["David Lee, Acme's treasurer, said at a news conference in Boston"]],
+    ['The plant will close, said Pedro Ruiz on Monday.', ['Pedro Ruiz said the plant will close']],
+    ['Acme will close the plant, Pedro Ruiz said on Monday.', ['Pedro Ruiz said Acme will close the plant']],
+    // no summary ends on a subject pronoun whose verb was cut
+    ['Pedro Ruiz, who had been involved in the search before fleeing the capital after a coup last year, appeared confident he would find the remains.', ['Pedro Ruiz had been involved in the search before fleeing the capital after a coup']],
     // a participle after an object noun, with no object of its own, is a reduced relative clause and reads as a passive
     ['Pedro Ruiz spoke for the committee appointed last May to review bids for the company.', ['the committee was appointed to review bids for the company']],
     ['Pedro Ruiz was charged in civil suits filed last year by shareholders.', ['civil suits were filed by shareholders']],
@@ -135,11 +141,16 @@ describe('summaries say who did what', () => {
     ['Acme said the plant closed on Monday.', ['the plant closed']],
     ['A friend of Pedro Ruiz\'s lawyer said Friday that she regretted the remarks.', ["A friend of Pedro Ruiz's lawyer said that she regretted the remarks"]],
     ['Following are statements made Friday by Pedro Ruiz, a lawyer for the mayor.', ['statements were made by Pedro Ruiz']],
+    // (and so does one between commas after its noun; a participle after a date's comma is no such aside)
+    ["Acme's latest suit, filed in September 2003, claims that the rival violated the agreement.", ["Acme's latest suit was filed"]],
+    ['The talks, held in Madrid on Monday, failed.', ['The talks were held in Madrid']],
+    ['Police found the body Friday, wrapped in plastic bags.', ['Police found the body, wrapped in plastic bags']],
     // a relative pronoun without a comma has the noun before it as its antecedent; a verb of saying is no aside
     [
       "``We will be there,'' said Ana Ruiz, one of about 100 exiles who practiced forming a human chain outside the home Monday.",
       ['about 100 exiles practiced forming a human chain outside the home'],
     ],
+    ['In January, British police officers who had been searching for Pedro Ruiz concluded he had been killed.', ['British police officers had been searching for Pedro Ruiz']],
     // a period inside closing quotes ends the sentence the summary stays in
     [
       "On Friday, Pedro Ruiz said he had ``no qualms'' about it, as long as the town had ``the necessary safeguards.'' Cabinet minister Ana Lopez said Sunday that the remarks marked a change.",
