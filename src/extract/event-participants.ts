@@ -41,7 +41,8 @@ const hardStop = (t: Token) => /[;:—–]|--/.test(t.post);
 /** Clause boundaries around tokens lo..hi: commas, semicolons, dashes and the complementizer "that". */
 function clauseAround(tokens: readonly Token[], lo: number, hi: number): Clause {
   // "that" opens a clause, except as a pronoun after a preposition or determiner ("$14 million of that seeped out")
-  const opensClause = (k: number) => tokens[k]!.normal === 'that' && !tokens[k - 1]?.tags.has('Preposition');
+  // (nor as the subject of an infinitive: "we expect that to continue")
+  const opensClause = (k: number) => tokens[k]!.normal === 'that' && !tokens[k - 1]?.tags.has('Preposition') && tokens[k + 1]?.normal !== 'to';
   let first = lo;
   for (;;) {
     while (first > 0 && !hasComma(tokens[first - 1]!) && !opensClause(first)) first--;

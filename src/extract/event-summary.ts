@@ -9,7 +9,7 @@ import type { Token } from '../nlp/document.js';
 import type { Clause } from './event-participants.js';
 import { REPORTING_VERBS, takesClause } from './event-words.js';
 import { isClauseVerb } from './event-trigger.js';
-import { isOpeningPhrase, mainClause, nounGroupBefore, quoteSpeaker, reducedRelative, saidName, subjectBeforeDash } from './summary-clauses.js';
+import { afterDateline, balanced, isOpeningPhrase, mainClause, nounGroupBefore, quoteSpeaker, reducedRelative, saidName, subjectBeforeDash } from './summary-clauses.js';
 
 /** Longest summary, in tokens; a longer clause is cut at phrase boundaries around its trigger. */
 const MAX_TOKENS = 26;
@@ -52,18 +52,6 @@ export interface SummaryInput {
   date: Span;
   /** the name a pronoun at `index` refers to, if any */
   referent: (index: number) => string | null;
-}
-
-/** Dateline debris at the opening of a sentence: "WASHINGTON (AP)_", "HAVANA (AP) --", "NAIROBI, Kenya (AP) _". */
-function afterDateline(tokens: readonly Token[], first: number): number {
-  for (let k = first; k < Math.min(tokens.length - 1, first + 6); k++) {
-    const t = tokens[k]!;
-    // the agency in parentheses, or a place in capitals, followed by an underscore or a double dash
-    const word = t.text.replace(/[^\p{L}]/gu, '');
-    if (/_|--|—/.test(t.text + t.post) && (/^(AP|Reuters|AFP|UPI)$/.test(word) || !/\p{Ll}/u.test(word))) return k + 1;
-    if (!/^\p{Lu}/u.test(t.text)) return first;
-  }
-  return first;
 }
 
 /** The stretch before the clause's opening comma that a relative pronoun or a subjectless verb refers to. */
@@ -125,24 +113,6 @@ function reported(text: string, tokens: readonly Token[], end: number, inDate: (
   const opening = tokens[picked[0] ?? first];
   const lower = !!opening && (opening.tags.has('Determiner') || opening.tags.has('Pronoun')) && !opening.tags.has('ProperNoun') && opening.normal !== 'i';
   return lower && /^\p{Lu}\p{Ll}/u.test(said) ? said[0]!.toLowerCase() + said.slice(1) : said;
-}
-
-/** A bracket the summary opens without closing ("will leave (4 a.m. EDT") cuts it there; one closed without opening goes. */
-function balanced(s: string): string {
-  let depth = 0;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '(') {
-      if (s.indexOf(')', i) < 0) break;
-      depth++;
-    } else if (c === ')') {
-      if (depth === 0) continue;
-      depth--;
-    }
-    out += c;
-  }
-  return out;
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -252,6 +222,13 @@ function summarizeClause(input: SummaryInput): string {
       head = range(first, h - 1);
       first = trigger;
       while (first > h && isVerbGroup(tokens[first - 1]!) && !hasComma(tokens[first - 1]!)) first--;
+    }
+  }
+  // a semicolon or a colon after the trigger ends its clause ("… Betty Currie; the White House; …")
+  for (let k = trigger; k < last; k++) {
+    if (/[;:]/.test(tokens[k]!.post)) {
+      last = k;
+      break;
     }
   }
   // too long: cut at the last comma after the trigger within reach, else at the limit

@@ -1,7 +1,8 @@
 /**
  * The parts of a sentence an event's summary borrows when its own clause lacks them: the main clause after an opening
- * phrase without a subject, the subject kept apart by a dash aside, the noun group a relative "that" stands for, and
- * the speaker of a quotation whose words say "I" or "we".
+ * phrase without a subject, the subject kept apart by a dash aside, the noun group a relative "that" stands for, the
+ * noun of a reduced relative clause, the speaker after "said" or of a quotation whose words say "I" or "we"; and what
+ * it leaves out: dateline debris and a bracket it would leave open.
  */
 import type { Token } from '../nlp/document.js';
 import { isClauseVerb } from './event-trigger.js';
@@ -16,6 +17,36 @@ const PHRASE_OPENERS = /^(after|before|while|when|since|during|in|on|at|with|fol
 
 const SUBORDINATING = /^(after|before|since|until|till|as|while|because|when|if|once|though|although|unless|whether|than|like|where)$/;
 const PERCEIVING = /^(see|sees|saw|seen|watch|watched|hear|heard|feel|felt|let|lets|make|makes|made|have|has|had|help|helped|expect|expected|want|wanted)$/;
+
+/** Dateline debris at the opening of a sentence: "WASHINGTON (AP)_", "HAVANA (AP) --", "NAIROBI, Kenya (AP) _". */
+export function afterDateline(tokens: readonly Token[], first: number): number {
+  for (let k = first; k < Math.min(tokens.length - 1, first + 6); k++) {
+    const t = tokens[k]!;
+    // the agency in parentheses, or a place in capitals, followed by an underscore or a double dash
+    const word = t.text.replace(/[^\p{L}]/gu, '');
+    if (/_|--|—/.test(t.text + t.post) && (/^(AP|Reuters|AFP|UPI)$/.test(word) || !/\p{Ll}/u.test(word))) return k + 1;
+    if (!/^\p{Lu}/u.test(t.text)) return first;
+  }
+  return first;
+}
+
+/** A bracket the summary opens without closing ("will leave (4 a.m. EDT") cuts it there; one closed without opening goes. */
+export function balanced(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(') {
+      if (s.indexOf(')', i) < 0) break;
+      depth++;
+    } else if (c === ')') {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += c;
+  }
+  return out;
+}
 
 /** The noun group that ends at token `e`: its determiner, possessives, adjectives and nouns. */
 export function nounGroupBefore(tokens: readonly Token[], e: number): [number, number] {

@@ -127,6 +127,13 @@ describe('summaries say who did what', () => {
     ["``The talks will resume on Monday,'' Pedro Ruiz said.", ['The talks will resume']],
     ["``I will leave at 4 in the morning (4 a.m. EDT Thursday),'' said Pedro Ruiz.", ['I will leave, Pedro Ruiz said', 'I will leave at 4 in the morning, Pedro Ruiz said']],
     ['Acme (the shoe maker) closed its plant on Monday.', ['Acme (the shoe maker) closed its plant']],
+    // a semicolon after the trigger ends its clause
+    [
+      'Following are statements made on Friday by Pedro Ruiz, a lawyer for the secretary, Ana Lopez; the town hall; and Mayor Joe Hill in response to an article on Saturday.',
+      ['statements were made by Pedro Ruiz', 'statements were made on Friday by Pedro Ruiz, a lawyer for the secretary, Ana Lopez'],
+    ],
+    // "that" before an infinitive is its subject, not the start of a clause
+    ['Mr. Ruiz said the company is doing well, and we expect that to continue into 1990.', ['we expect that to continue']],
     // the name after "said" is its subject, and what was said follows without its capital unless it is a name
     ["``We will buy the shares,'' said David Lee, Acme's treasurer, at a news conference in Boston on Monday.", ["David Lee, Acme's treasurer, said at a news conference in Boston"]],
     ['The plant will close, said Pedro Ruiz on Monday.', ['Pedro Ruiz said the plant will close']],
