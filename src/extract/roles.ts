@@ -10,7 +10,7 @@ import { span } from '../text/spans.js';
 import { HONORIFICS, QUALIFIERS, RANK_QUALIFIERS } from './lexicon.js';
 import { type Title, breaks, hasTag, isHead, isModifierBefore, isOrgWord, parseTitle, postTitles, preTitle, singular, singularHead, titleOfBody } from './role-titles.js';
 
-const LINKS = /^(?:is|was|has been|had been|will be|would be|becomes|became|remains|remained|was named|was appointed|was elected|was promoted to|is named|has been named|was made|serves as|served as|who is|who was|who has been|who will be|who became|named|appointed|elected|will remain as|who will remain as|remains as|continues as|will continue as|will become|who will become|was named as|was appointed as)$/;
+const LINKS = /^(?:is|was|has been|had been|will be|would be|becomes|became|remains|remained|was named|was appointed|was elected|was promoted to|is named|has been named|was made|serves as|served as|has served as|had served as|who has served as|who had served as|who served as|who serves as|who is|who was|who has been|who will be|who became|named|appointed|elected|will remain as|who will remain as|remains as|continues as|will continue as|will become|who will become|was named as|was appointed as)$/;
 /** Links that end a role: "resigned as general manager" (the role is then former). */
 const LEAVING = /^(?:resigned as|stepped down as|retired as|who resigned as|who stepped down as|was ousted as|was fired as|quit as)$/;
 /** Adverbs that may stand between a name and its link ("also was named", "previously served as"). */

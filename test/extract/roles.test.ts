@@ -22,6 +22,7 @@ describe('roles', () => {
     ['Ann Cole and Mark Hill, attorneys for Mr. Lee, spoke.', 'Mark Hill', [{ title: 'attorney', organization: null, qualifier: null }]],
     ['Ann Cole, Mark Hill and Eva Moss, two lawyers at Acme Corp., spoke.', 'Mark Hill', [{ title: 'lawyer', organization: 'Acme Corp.', qualifier: null }]],
     ['Ann Cole and Mark Hill, both lawyers, spoke.', 'Ann Cole', [{ title: 'lawyer', organization: null, qualifier: null }]],
+    ['Ann Cole, who has served as adviser to the mayor since May, spoke.', 'Ann Cole', [{ title: 'adviser', organization: null, qualifier: null }]],
     // an ordinal without an infinitive after the title is part of it
     ['Ann Cole, the first deputy minister, spoke.', 'Ann Cole', [{ title: 'first deputy minister', organization: null, qualifier: 'deputy' }]],
     ['Maria Lopez, 52, president of Acme Corp., resigned.', 'Maria Lopez', [{ title: 'president', organization: 'Acme Corp.', qualifier: null }]],
