@@ -33,6 +33,9 @@ export function kindsByAlias(mentions: readonly Mention[], text: string): Mentio
   }
   // organizations by the name itself, found as one elsewhere in the text by its context ("automaker Chrysler", then "Chrysler")
   const listed = inListsOfOrganizations(out, text);
+  // surnames the text marks as a person's somewhere (a title, an honorific, an age): "Mr. Roy", "Milton Roy, 60,"
+  const aged = (o: Mention) => /^,\s*\d{1,3}\s*[,.]/.test(text.slice(o.end, o.end + 8));
+  const markedSurnames = new Set(out.filter((o) => o.kind === 'person' && (o.title.length || o.basis !== 'tags' || aged(o))).map((o) => wordKey(o.words[o.words.length - 1]!)));
   const orgNames = new Set(listed.filter((o) => o.kind === 'organization' && o.basis !== 'tags').map((o) => o.words.map(wordKey).join(' ')));
   const byAlias = listed.map((m) => {
     const key = m.words.map(wordKey).join(' ');
@@ -40,8 +43,11 @@ export function kindsByAlias(mentions: readonly Mention[], text: string): Mentio
     // a lone word shared by a company and a person ("Ford" with "Ford Motor Co." and "William Clay Ford") is the
     // company, unless a title or honorific marks the person ("Mr. Ford")
     const loneWeakPerson = m.kind === 'person' && m.words.length === 1 && !m.title.length && (m.basis === 'tags' || m.basis === 'alias');
+    // a name read as a person's by the parser alone that opens a company's fuller name ("Milton Roy" after "Milton Roy
+    // Corp."), unless the text marks someone of that surname as a person
+    const weakPerson = m.kind === 'person' && m.words.length > 1 && !m.title.length && m.basis === 'tags' && orgPrefixes.has(key) && !markedSurnames.has(wordKey(m.words[m.words.length - 1]!));
     const unknown = m.kind === 'unknown' && (m.words.length > 1 || !commonWord(m.words[0]!));
-    return loneWeakPerson || unknown ? { ...m, kind: 'organization' as const, basis: 'alias' as const, rule: 'alias-of-organization' } : m;
+    return loneWeakPerson || weakPerson || unknown ? { ...m, kind: 'organization' as const, basis: 'alias' as const, rule: 'alias-of-organization' } : m;
   });
   // (not a word of a longer name of a person or of unknown kind: "Tarma Velk spoke. Velk unveiled…")
   const nameWords = new Set(out.filter((o) => o.words.length > 1 && o.kind !== 'organization' && o.kind !== 'location').flatMap((o) => o.words.map(wordKey)));

@@ -11,6 +11,7 @@ import { MONTH_WORDS, WEEKDAY_NAMES, isWeekdayName } from '../time/lexicon.js';
 import type { Mention, NameAnalysis, Word } from '../findings.js';
 import { kindsByAlias } from './name-aliases.js';
 import { placeBeforeTitle, publicationAfterWriting, venueInPlace } from './place-cues.js';
+import { personLikeCompanyCue } from './company-cues.js';
 import { breaksAfter, hasTag, isAcronym, isFunctionWord, isTitleWord, makeMention, nameOf, runs, words } from './name-words.js';
 import { classifyWhole, demonymAt, LOCATIVE, personRule, placeByContext, placeInBody, regionAfterComma, stateAfterCity, titleBefore, type Whole, companyCue, properWord, isWebDomain } from './name-rules.js';
 
@@ -165,8 +166,8 @@ const RUN_RULES: readonly RunRule[] = [
     const place = placeByContext(cx.doc, cx.ws, cx.i, cx.run);
     return place ? [mention(cx, cx.run, 'location', place.place, place.rule)] : null;
   } },
-  { name: 'company-cue', reason: 'the words around it make it a company ("automaker Chrysler", "Apple CEO", "shares of Acme", "Acme, a drug maker,")', test: (cx) => {
-    const cue = cx.title.length ? null : companyCue(cx.ws, cx.i, cx.run);
+  { name: 'company-cue', reason: 'the words around it make it a company ("automaker Chrysler", "Apple CEO", "shares of Acme", "Acme, a drug maker,"), also a name that reads as a person\'s ("shares of Merrill Lynch", "analysts at Goldman Sachs": company-cues.ts)', test: (cx) => {
+    const cue = cx.title.length ? null : companyCue(cx.ws, cx.i, cx.run) ?? personLikeCompanyCue(cx.ws, cx.i, cx.run);
     return cue ? [mention(cx, cx.run, 'organization', null, cue)] : null;
   } },
   { name: 'person', reason: 'a title or honorific cut off the name, or a person rule of name-rules.ts; a company\'s name before the title is that company ("Apple CEO Steve Jobs")', test: (cx) => {
