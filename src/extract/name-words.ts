@@ -3,7 +3,7 @@
  * the name analysis, with the small word tests its rules share.
  */
 import { lexiconTag, type Document, type Token } from '../nlp/document.js';
-import { FOR_HEADS, HONORIFICS, INSTITUTIONS, LEGAL_ABBREVIATIONS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, isTitleHead } from './lexicon.js';
+import { FOR_HEADS, HONORIFICS, INSTITUTIONS, LEGAL_ABBREVIATIONS, LEGAL_SUFFIXES, NAME_PARTICLES, OF_HEADS, ORG_HEADS, isTitleHead } from './lexicon.js';
 import { lookupPlace, type Place } from '../geo/gazetteer.js';
 import type { Mention, MentionBasis, MentionKind, Word } from '../findings.js';
 
@@ -95,7 +95,7 @@ export function runs(ws: readonly Word[]): Array<[number, number]> {
     while (j < ws.length) {
       const prev = ws[j - 1]!;
       const next = ws[j]!;
-      if (/'s$/i.test(prev.text)) break;
+      if (/'s$/i.test(prev.text) && !possessiveInCompany(ws, i, j)) break;
       // a company's legal suffix ends its name: "Chrysler LLC Jim Press" is a company and a person
       if (LEGAL_ABBREVIATIONS.has(prev.key) && next.cap && !LEGAL_ABBREVIATIONS.has(next.key)) break;
       if (breaksAfter(prev)) {
@@ -145,6 +145,19 @@ export function runs(ws: readonly Word[]): Array<[number, number]> {
     i = j;
   }
   return out;
+}
+
+/**
+ * "McDonald's Corp.", "Sotheby's Holdings Inc.": a name with "'s" that opens the run, not a place ("Japan's Sony
+ * Corp." is two names), and one to three capitalized words after it that end in a company's legal form.
+ */
+function possessiveInCompany(ws: readonly Word[], i: number, j: number): boolean {
+  const owner = ws[j - 1]!;
+  if (j - 1 !== i || /^'s\s/.test(owner.post) || lookupPlace(owner.text.replace(/'s$/i, ''))) return false;
+  for (let k = j; k < j + 3 && ws[k]?.cap && !breaksAfter(ws[k - 1]!); k++) {
+    if (LEGAL_SUFFIXES.has(ws[k]!.key.replace(/\.$/, ''))) return true;
+  }
+  return false;
 }
 
 /** A capitalized common word, not a name of its own: a noun or adjective of the lexicon, or one by its ending. */

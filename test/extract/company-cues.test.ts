@@ -25,3 +25,17 @@ describe('a company whose name reads as a person\'s', () => {
     expect(actors(text)).toEqual(want);
   });
 });
+
+describe('a company name with "\'s" kept whole', () => {
+  const cases: Array<[string, string[]]> = [
+    ["Sales at McDonald's Corp. rose on Monday.", ["organization:McDonald's Corp."]],
+    ["Velmar's Holdings Inc. said so on Monday.", ["organization:Velmar's Holdings Inc."]],
+    // negatives: a place's possessive, a person's possessive of two words, no legal form after it
+    ["Profits at Japan's Velmar Corp. fell.", ['organization:Velmar Corp.']],
+    ["Jo Lind's Velmar Corp. said so.", ['organization:Velmar Corp.', 'person:Jo Lind']],
+    ["Shares of Acme rose after Acme's Chief Executive Jo Lind spoke.", ['organization:Acme', 'person:Jo Lind']],
+  ];
+  it.each(cases)('%s', (text, want) => {
+    expect(actors(text)).toEqual(want);
+  });
+});
