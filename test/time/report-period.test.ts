@@ -23,11 +23,31 @@ const ROWS: Array<[string, string, string]> = [
   ['Profit rose in the third quarter. Sales matched those of the 1998 period.', 'the 1998 period', '1998-Q3'],
 ];
 
+/** "last year" as the other side of a comparison of amounts, in a report on a quarter: that quarter a year back. */
+const LAST_YEAR: Array<[string, string]> = [
+  ['Profit rose in the third quarter, compared with a loss of $3 million last year.', '1998-Q3'],
+  ['Sales in the third quarter were $1.7 billion, up from $1.5 billion last year.', '1998-Q3'],
+  ['Net rose in the third quarter to $9 million from last year\'s $7 million.', '1998-Q3'],
+  // negatives: no quarter under report, no amount, an amount that is not compared, after the nine months
+  ['Sales were $1.7 billion, compared with $1.5 billion last year.', '1998'],
+  ['Profit rose in the third quarter. The plant opened last year.', '1998'],
+  ['Profit rose in the third quarter. The firm paid $3 million last year for the site.', '1998'],
+  ['Profit rose in the third quarter. In the nine months, net rose to $5 million from $4 million last year.', '1998'],
+];
+
 describe('year-ago comparisons after a span of the year to date', () => {
   it.each(ROWS)('%s → %s = %s', (text, extent, value) => {
     const facts = timexes(text, DCT);
     const f = facts.find((x) => x.text === extent);
     expect(f, `${extent} in ${JSON.stringify(facts.map((x) => `${x.text}=${x.value}`))}`).toBeDefined();
+    expect(f!.value).toBe(value);
+  });
+});
+
+describe('"last year" compared with a quarter under report', () => {
+  it.each(LAST_YEAR)('%s → %s', (text, value) => {
+    const f = timexes(text, DCT).find((x) => /^last year$/i.test(x.text));
+    expect(f, JSON.stringify(timexes(text, DCT).map((x) => `${x.text}=${x.value}`))).toBeDefined();
     expect(f!.value).toBe(value);
   });
 });

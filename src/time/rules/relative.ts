@@ -5,7 +5,7 @@
 import { COUNT, MONTH, PART_OF_DAY, POSITION_MOD, QUANT_MOD, SEASON, SEASONS, UNIT, WEEKDAY, countValue, isFortnight, monthNumber, unitName, weekdayNumber, type UnitName } from '../lexicon.js';
 import { pad } from '../calendar.js';
 import { at, type Gran } from '../point.js';
-import { bareWeekday, chainWeekday, fromDct, lastWeek, relSeason, relWeekday, type Resolver, theWeekend, yearAgo } from '../resolve.js';
+import { bareWeekday, chainWeekday, currentReportQuarter, fromDct, lastWeek, relSeason, relWeekday, type Resolver, theWeekend, yearAgo } from '../resolve.js';
 import { DATE_PREPS, POS, REL, REL_DIR, deadline, lc, mod, partOfDayCode, titleCased } from './shared.js';
 import type { MatchCx, Rule } from './types.js';
 
@@ -79,11 +79,23 @@ export const fromNow: Rule = {
   },
 };
 
+/**
+ * "last year" as the other side of a comparison of amounts: "compared with a loss of $3 million last year", "from 20%
+ * last year" at the end of a clause, or "from last year's $1.55 billion".
+ */
+function comparedAmount(cx: MatchCx): boolean {
+  const before = cx.text.slice(Math.max(0, cx.start - 80), cx.start);
+  const after = cx.text.slice(cx.end, cx.end + 16);
+  const amount = /(?:\$|\b)\d[\d.,]*(?:\s*(?:%|percent|million|billion|cents?))*(?:\s+a\s+share)?\s*$/i;
+  if (/^\s*(?:[.,;]|$)/.test(after) && amount.test(before) && /\b(?:compared\s+with|compared\s+to|from|against|versus)\s(?:[^.;]|\.\d)*$/i.test(before)) return true;
+  return /^'s\s+(?:\$|\d)/.test(after) && /\b(?:from|with|to|against)\s+$/i.test(before);
+}
+
 export const relUnit: Rule = {
   name: 'rel-unit',
   pattern: `(?:(?<pos>${POSITION_MOD})\\s*)?(?<rel>${REL})\\s+(?:(?<fiscal>fiscal|calendar)\\s+)?(?<unit>week|weekend|month|year|decade|summer|spring|fall|autumn|winter)(?!-)`,
   rejects: [{ name: 'title', test: (_g, cx) => titleCased(cx), reason: 'a capitalized time word inside a sentence is part of a name: the programme "This Week"' }],
-  make: (g) => {
+  make: (g, cx) => {
     const rel = lc(g.rel);
     const dir = REL_DIR[rel]!;
     const unitWord = lc(g.unit);
@@ -97,6 +109,10 @@ export const relUnit: Rule = {
     const gran = unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'decade' ? 'decade' : 'year';
     const n = unit === 'decade' ? dir * 10 : dir;
     if (unit === 'week' && rel === 'last') return { type: 'DATE', value: lastWeek, mod: m };
+    // "compared with earnings of $33 million last year" in a report on a quarter: that quarter a year back
+    if (unit === 'year' && rel === 'last' && !m && comparedAmount(cx)) {
+      return { type: 'DATE', value: (env) => (env.lastQuarter && !env.yearToDate ? currentReportQuarter(-1)(env) : fromDct(-1, 'year', 'year')(env)), anchor: false };
+    }
     return { type: 'DATE', value: fromDct(n, unit === 'decade' ? 'year' : unit, gran), mod: m };
   },
 };
