@@ -19,6 +19,7 @@ import type { Env } from '../time/resolve.js';
 import { RULES } from '../time/rules.js';
 import { apply, type Draft, type Groups, type MatchCx, type Rule } from '../time/rules/types.js';
 import { clauseVerbAt } from '../time/tense.js';
+import { eventRelativeDates } from '../time/event-relative.js';
 import { filterSpans, firstIndex } from '../text/spans.js';
 import { matchWholeWords, wholeWords, type WholeWords } from '../text/whole-words.js';
 
@@ -243,7 +244,29 @@ export function extractDates(ctx: ExtractContext, options: { screen?: boolean } 
       });
     }
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  out.forEach((f, i) => (f.id = `t${i + 1}`));
-  return out;
+  const all = [...out, ...eventRelative(doc.sentences, out, text)].filter((f, _i, xs) => f.rule === EVENT_RELATIVE_RULE || !xs.some((x) => x.rule === EVENT_RELATIVE_RULE && x.start < f.end && f.start < x.end));
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  all.forEach((f, i) => (f.id = `t${i + 1}`));
+  return all;
+}
+
+/** Dates counted from a dated event ("two days after the crash"), which replace what overlaps them (`time/event-relative.ts`). */
+export const EVENT_RELATIVE_RULE = 'event-relative';
+
+function eventRelative(sentences: ReadonlyArray<{ start: number; end: number; text: string }>, facts: readonly DateFact[], text: string): DateFact[] {
+  const days = facts.filter((f) => f.type === 'DATE' && f.rule !== DATELINE_RULE && /^\d{4}-\d{2}-\d{2}$/.test(f.value));
+  if (!days.length) return [];
+  return sentences.flatMap((s) =>
+    eventRelativeDates(s, days).map((r) => ({
+      id: '',
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      type: 'DATE' as const,
+      value: r.value,
+      mod: null,
+      sentence: { start: s.start, end: s.end, text: s.text },
+      rule: EVENT_RELATIVE_RULE,
+    })),
+  );
 }
