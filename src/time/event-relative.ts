@@ -30,6 +30,7 @@ const PHRASE = new RegExp(
   'gi',
 );
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SCREEN = /\b(?:before|after)\s+(?:the|his|her|their|its)\s/i;
 /** How many words may stand between the event's word and its date. */
 const NEAR = 4;
 /** Words after the determiner that end the noun phrase ("the crash in which", "the vote on"). */
@@ -83,6 +84,8 @@ function eventDay(noun: string, days: readonly DatedDay[], before: number): stri
 /** The expressions of one sentence that count from a dated event. */
 export function eventRelativeDates(sentence: { start: number; text: string }, days: readonly DatedDay[]): EventRelative[] {
   const out: EventRelative[] = [];
+  // most sentences have no "before the", "after its": skip the full pattern
+  if (!SCREEN.test(sentence.text)) return out;
   for (const m of sentence.text.matchAll(PHRASE)) {
     const g = m.groups!;
     const words = phraseWords(g.words!);
