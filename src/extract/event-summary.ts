@@ -7,7 +7,7 @@
 import type { Span } from '../schema.js';
 import type { Token } from '../nlp/document.js';
 import type { Clause } from './event-participants.js';
-import { REPORTING_VERBS, takesClause } from './event-words.js';
+import { REPORTING_VERBS, SUBORDINATORS, takesClause } from './event-words.js';
 import { isClauseVerb } from './event-trigger.js';
 import { afterDateline, balanced, isOpeningPhrase, mainClause, nounGroupBefore, quoteSpeaker, reducedRelative, saidName, subjectBeforeDash } from './summary-clauses.js';
 
@@ -16,8 +16,6 @@ const MAX_TOKENS = 26;
 const hasComma = (t: Token) => /[,;:—–]|--/.test(t.post);
 const DATE_PREPOSITION = /^(on|in|at|by|since|until|till|from|during|over|through|throughout|around|before|after)$/;
 const OPENERS = /^(and|but|or|so|then|that|however|also|meanwhile|thus|yet|nevertheless|moreover|although|though|whereas|while|because|where|when)$/;
-/** Words that open a subordinate clause: a summary that ends on one and its subject, without a verb, is cut before it. */
-const SUBORDINATORS = /^(after|before|when|while|because|although|though|if|since|until|whereas|unless)$/;
 /** Words a summary never ends on: they open a phrase that would be cut. */
 const OPENS_PHRASE = (t: Token) =>
   t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Possessive') ||

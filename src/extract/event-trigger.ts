@@ -11,7 +11,7 @@
 import type { Token } from '../nlp/document.js';
 import { lexiconTag } from '../nlp/document.js';
 import { fmtWeek, parseDay } from '../time/calendar.js';
-import { EVENT_NOUNS, INTENT_VERBS, REPORTING_VERBS, isEventNoun } from './event-words.js';
+import { EVENT_NOUNS, INTENT_VERBS, REPORTING_VERBS, SUBORDINATORS, isEventNoun } from './event-words.js';
 
 export type TriggerRule = 'date-modifies-noun' | 'event-noun' | 'clause-verb' | 'ref-verb';
 
@@ -264,7 +264,6 @@ function clauseVerb(tokens: readonly Token[], date: DateSpan): number {
   return best;
 }
 
-const SUBORDINATORS = /^(after|before|when|while|because|since|until|although|though|if|unless|whereas)$/;
 const isCommonNoun = (t: Token | undefined) => !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Date') && !t.tags.has('Verb');
 
 /** Which tokens stand inside a quotation: opened by ``, “ or " before a token, closed by '', ” or " after one. */

@@ -117,3 +117,6 @@ export function isEventNoun(t: Token): boolean {
   if (/ings?$/.test(w)) return t.tags.has('Noun') || t.tags.has('Gerund');
   return t.tags.has('Noun') && !/^(Adjective|Comparable)$/.test(lexiconTag(w) ?? '');
 }
+
+/** Conjunctions that open a subordinate clause ("after the talks ended", "because it rained"). */
+export const SUBORDINATORS = /^(after|before|when|while|because|although|though|if|since|until|whereas|unless)$/;
