@@ -9,6 +9,13 @@ import { CORPORATE_TITLES, INSTITUTION_WORDS, QUALIFIERS, VENUE_TAIL, WRITING_NO
 import { breaksAfter, isTitleWord, nameOf } from './name-words.js';
 import { LOCATIVE } from './name-rules.js';
 
+
+/** A country, region, state or city the gazetteer knows by this name (not a site or a natural feature). */
+function settlement(name: string): Place | null {
+  const place = lookupPlace(name);
+  return place && place.kind !== 'other' && place.kind !== 'feature' ? place : null;
+}
+
 /**
  * The place that opens a title written before a name ("U.S." of "U.S. President", "Texas" of "Texas Gov."): one to
  * three words the gazetteer knows as a country, state, region or city, and a title word or qualifier right after.
@@ -20,8 +27,8 @@ export function placeBeforeTitle(text: string, title: readonly Word[]): { words:
     const words = title.slice(0, n);
     const next = title[n]!;
     if (words.some(breaksAfter) || !(isTitleWord(next) || QUALIFIERS.has(next.key))) continue;
-    const place = lookupPlace(nameOf(text, words));
-    if (place && place.kind !== 'other' && place.kind !== 'feature') return { words, place };
+    const place = settlement(nameOf(text, words));
+    if (place) return { words, place };
   }
   return null;
 }
@@ -46,8 +53,7 @@ export function venueInPlace(text: string, ws: readonly Word[], i: number, run: 
   for (const n of [3, 2, 1]) {
     const words = ws.slice(p, p + n);
     if (words.length !== n || !words.every((w) => w.cap) || words.slice(0, -1).some(breaksAfter)) continue;
-    const place = lookupPlace(nameOf(text, words).replace(/'s$/, ''));
-    if (place && place.kind !== 'other' && place.kind !== 'feature') return true;
+    if (settlement(nameOf(text, words).replace(/'s$/, ''))) return true;
   }
   return false;
 }
